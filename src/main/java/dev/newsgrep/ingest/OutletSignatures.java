@@ -1,0 +1,241 @@
+package dev.newsgrep.ingest;
+
+import dev.newsgrep.Article;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+
+/**
+ * Infers the publication of an article from what the publication prints about itself: its dateline
+ * ({@code (Reuters) -}), sign-off ({@code © 2005 BBC}), follow and newsletter calls ({@code follow
+ * BuzzFeed News on Twitter}), {@code Read more from Yahoo News:}.
+ *
+ * <p>Mentions of other outlets ({@code told the Washington Post}, photo credits such as {@code
+ * REUTERS/Name}) are not signatures and do not count. The signatures come from the data file {@code
+ * dev/newsgrep/outlet-signatures.tsv}, whose header documents the format. The outlet with the most
+ * distinct matching signatures wins; ties go to the outlet listed first in the file.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Optional<String> outlet = OutletSignatures.loadDefault().infer(article);
+ * }</pre>
+ */
+public final class OutletSignatures {
+
+  private static final String RESOURCE = "outlet-signatures.tsv";
+
+  private static final class DefaultHolder {
+    static final OutletSignatures INSTANCE = fromRows(DataFile.load(RESOURCE));
+  }
+
+  /** Where in the body a signature is looked for. */
+  enum Scope {
+    /** The first few body paragraphs, where datelines are. */
+    LEAD,
+    /** The last body paragraphs, where sign-offs are. */
+    TAIL,
+    /** Every body paragraph. */
+    ANY;
+
+    private static final int LEAD_PARAGRAPHS = 3;
+    private static final int TAIL_PARAGRAPHS = 10;
+
+    List<String> of(List<String> paragraphs) {
+      int n = paragraphs.size();
+      return switch (this) {
+        case LEAD -> paragraphs.subList(0, Math.min(LEAD_PARAGRAPHS, n));
+        case TAIL -> paragraphs.subList(Math.max(0, n - TAIL_PARAGRAPHS), n);
+        case ANY -> paragraphs;
+      };
+    }
+
+    static Scope parse(DataFile.Row row, String value) {
+      return switch (value) {
+        case "lead" -> LEAD;
+        case "tail" -> TAIL;
+        case "any" -> ANY;
+        default -> throw row.error("scope must be lead, tail or any, not " + value);
+      };
+    }
+  }
+
+  /**
+   * One compiled signature of one outlet.
+   *
+   * @param literals strings of which a paragraph must hold one for the pattern to match (the
+   *     template values it was made with), checked first because it is much faster; empty for none
+   */
+  record Signature(String outlet, Scope scope, Pattern pattern, List<String> literals) {
+    boolean matches(String paragraph) {
+      if (!literals.isEmpty() && literals.stream().noneMatch(paragraph::contains)) {
+        return false;
+      }
+      return pattern.matcher(paragraph).find();
+    }
+  }
+
+  private record Expansion(String regex, List<String> literals) {}
+
+  private record Template(DataFile.Row row, Scope scope, String regex) {}
+
+  private record Outlet(DataFile.Row row, String name, Map<String, List<String>> values) {}
+
+  private static final List<String> PLACEHOLDERS = List.of("name", "tag", "domain");
+
+  private final List<Signature> signatures;
+  private final List<String> outletOrder;
+
+  private OutletSignatures(List<Signature> signatures, List<String> outletOrder) {
+    this.signatures = List.copyOf(signatures);
+    this.outletOrder = List.copyOf(outletOrder);
+  }
+
+  /**
+   * The signatures shipped in the jar.
+   *
+   * <p>Loaded once and shared. A missing or malformed data file is a packaging error: the first
+   * call then fails with an {@link ExceptionInInitializerError} naming the bad line.
+   */
+  public static OutletSignatures loadDefault() {
+    return DefaultHolder.INSTANCE;
+  }
+
+  /** The outlets this table can name, in priority order. */
+  public List<String> outlets() {
+    return outletOrder;
+  }
+
+  /**
+   * The publication that {@code article} shows itself to be from, if its body carries a signature.
+   * The headline is not searched.
+   */
+  public Optional<String> infer(Article article) {
+    List<String> paragraphs =
+        article.paragraphs().stream().map(p -> p.replaceAll("[\\s\\u00A0]+", " ")).toList();
+    var votes = new LinkedHashMap<String, Integer>();
+    for (Signature signature : signatures) {
+      for (String paragraph : signature.scope().of(paragraphs)) {
+        if (signature.matches(paragraph)) {
+          votes.merge(signature.outlet(), 1, Integer::sum);
+          break;
+        }
+      }
+    }
+    return votes.entrySet().stream()
+        .max(
+            Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                .thenComparing(e -> -outletOrder.indexOf(e.getKey())))
+        .map(Map.Entry::getKey);
+  }
+
+  static OutletSignatures fromRows(List<DataFile.Row> rows) {
+    var templates = new ArrayList<Template>();
+    var outlets = new LinkedHashMap<String, Outlet>();
+    var specific = new ArrayList<DataFile.Row>();
+    for (DataFile.Row row : rows) {
+      switch (row.cell(0)) {
+        case "template" ->
+            templates.add(new Template(row, Scope.parse(row, row.cell(1)), row.cell(2)));
+        case "outlet" -> {
+          String name = row.cell(1).strip();
+          if (name.isEmpty() || outlets.containsKey(name)) {
+            throw row.error("outlet name empty or listed twice: " + name);
+          }
+          outlets.put(
+              name,
+              new Outlet(
+                  row,
+                  name,
+                  Map.of(
+                      "name",
+                      list(row.cell(2)),
+                      "tag",
+                      list(row.cell(3)),
+                      "domain",
+                      list(row.cell(4)))));
+        }
+        case "signature" -> specific.add(row);
+        default ->
+            throw row.error("kind must be template, outlet or signature, not " + row.cell(0));
+      }
+    }
+    var signatures = new ArrayList<Signature>();
+    for (Outlet outlet : outlets.values()) {
+      for (Template template : templates) {
+        expand(template, outlet)
+            .ifPresent(
+                expansion ->
+                    signatures.add(
+                        new Signature(
+                            outlet.name(),
+                            template.scope(),
+                            compile(template.row(), expansion.regex()),
+                            expansion.literals())));
+      }
+    }
+    for (DataFile.Row row : specific) {
+      String outlet = row.cell(1).strip();
+      if (!outlets.containsKey(outlet)) {
+        throw row.error("signature for an outlet with no outlet row: " + outlet);
+      }
+      signatures.add(
+          new Signature(
+              outlet, Scope.parse(row, row.cell(2)), compile(row, row.cell(3)), List.of()));
+    }
+    return new OutletSignatures(signatures, List.copyOf(outlets.keySet()));
+  }
+
+  /**
+   * The template's regex for this outlet, or empty if the outlet has no value for its placeholder.
+   */
+  private static Optional<Expansion> expand(Template template, Outlet outlet) {
+    String regex = template.regex();
+    var literals = new ArrayList<String>();
+    for (String placeholder : PLACEHOLDERS) {
+      String token = "{" + placeholder + "}";
+      if (regex.contains(token)) {
+        List<String> values = outlet.values().get(placeholder);
+        if (values.isEmpty()) {
+          return Optional.empty();
+        }
+        regex = regex.replace(token, alternation(values));
+        if (literals.isEmpty()) {
+          literals.addAll(values);
+        }
+      }
+    }
+    return Optional.of(new Expansion(regex, List.copyOf(literals)));
+  }
+
+  /** The values as literal alternatives, longest first, never matching inside a longer word. */
+  private static String alternation(List<String> values) {
+    return values.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote)
+        .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}\\p{N}])"));
+  }
+
+  private static Pattern compile(DataFile.Row row, String regex) {
+    if (regex.isBlank()) {
+      throw row.error("no pattern");
+    }
+    try {
+      return Pattern.compile(regex, Pattern.UNICODE_CASE);
+    } catch (PatternSyntaxException e) {
+      throw row.error("bad regex: " + e.getDescription());
+    }
+  }
+
+  private static List<String> list(String cell) {
+    return cell.isBlank()
+        ? List.of()
+        : List.of(cell.split("\\|")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+}
