@@ -1,0 +1,170 @@
+package dev.newsgrep.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Attributes each quoted span of a paragraph to its speaker. In order, it tries:
+ *
+ * <ol>
+ *   <li>the words right after the quote: {@code "...," Miller said}, {@code "...," said Mr Hughes},
+ *       {@code "...," he said}, {@code "...," the senator said}, {@code "...," Sen. Dan Webb,
+ *       D-Md., tweeted}, and a closing {@code ..., Smith tweeted.};
+ *   <li>the nearest speech verb before it in the sentence, and that verb's subject: {@code Miller
+ *       added: "..."}, {@code Mr Smith said Mr Brown "denied" it}, and for a participle the
+ *       sentence's subject ({@code Lopez ..., saying "..."});
+ *   <li>a colon after a person: {@code Smith changed his tune: "..."};
+ *   <li>the paragraph's other quotes, for a quote that continues a speaker's words.
+ * </ol>
+ */
+final class QuoteAttributor {
+  /** How many tokens after a quote its attribution may take. */
+  private static final int MAX_AFTER = 14;
+
+  /** How many tokens before a quote to look for its speech verb. */
+  private static final int MAX_BEFORE = 80;
+
+  /** How close to a sentence's end a closing "..., Smith tweeted." must be. */
+  private static final int MAX_TAIL = 4;
+
+  /** The attributions of a paragraph's quotes, in order (titles left out). */
+  List<Attribution> attribute(ParagraphTokens p, SubjectFinder subjects, Attribution carried) {
+    var quoteTokens = new ArrayList<Integer>();
+    for (int i = 0; i < p.size(); i++) {
+      if (p.get(i).kind() == Token.Kind.QUOTE) {
+        quoteTokens.add(i);
+      }
+    }
+    var result = new ArrayList<Attribution>();
+    for (int q : quoteTokens) {
+      Attribution a = afterQuote(p, subjects, q);
+      if (!a.found()) {
+        a = beforeQuote(p, subjects, q);
+      }
+      result.add(a);
+      if (a.speaker().isPresent()) {
+        subjects.noteQuoted(q, a.speaker().get());
+      }
+    }
+    fillContinuations(p, quoteTokens, result, carried);
+    return result;
+  }
+
+  private Attribution afterQuote(ParagraphTokens p, SubjectFinder s, int q) {
+    boolean complete = p.quotes().get(p.get(q).quoteIndex()).endsSentence(p.text());
+    int i = q + 1;
+    if (i < p.size() && p.get(i).is(",")) {
+      i++;
+    }
+    if (i >= p.size()) {
+      return Attribution.NONE;
+    }
+    if (s.isVerb(i) && !s.isParticiple(i)) {
+      return s.after(s.afterVerb(i)); // "...," said Mr Hughes
+    }
+    int limit = Math.min(p.size(), i + MAX_AFTER);
+    if (s.personStartingAt(i).isPresent() || s.isPronoun(i)) {
+      int j = s.isPronoun(i) ? i + 1 : s.personRunEnd(i);
+      j = s.skipModifiersForward(j, limit);
+      if (j < limit && s.isVerb(j) && !s.isParticiple(j)) {
+        return s.before(j, i);
+      }
+      if (!complete && j < limit && p.get(j).is(",")) {
+        int k = j + 1; // "...," Sen. Jane Miller, D-N.Y., said
+        while (k < limit
+            && !p.get(k).is(",")
+            && !p.get(k).endsSentence()
+            && p.get(k).kind() != Token.Kind.QUOTE) {
+          k++;
+        }
+        int v = s.skipModifiersForward(k + 1, limit);
+        if (k < limit && p.get(k).is(",") && v < limit && s.isVerb(v) && !s.isParticiple(v)) {
+          return s.before(v, i);
+        }
+      }
+      return complete ? Attribution.NONE : tail(p, s, q);
+    }
+    if (complete) {
+      return Attribution.NONE;
+    }
+    // "...," the Democratic lawmaker of Rhode Island said / "...," the White House said
+    for (int v = i + 1; v < limit; v++) {
+      Token t = p.get(v);
+      if (!t.isWord() || p.sentence()[v] != p.sentence()[i]) {
+        break;
+      }
+      if (s.isVerb(v) && !s.isParticiple(v)) {
+        return s.before(v, i);
+      }
+    }
+    return tail(p, s, q);
+  }
+
+  /** A sentence closing with "..., Smith tweeted." attributes the quotes before it. */
+  private Attribution tail(ParagraphTokens p, SubjectFinder s, int q) {
+    int end = p.sentenceEnd(q + 1 < p.size() ? q + 1 : q);
+    for (int c = q + 1; c < end && c < q + MAX_BEFORE; c++) {
+      if (p.get(c).kind() == Token.Kind.QUOTE) {
+        return Attribution.NONE;
+      }
+      if (!p.get(c).is(",") || s.personStartingAt(c + 1).isEmpty()) {
+        continue;
+      }
+      int v = s.skipModifiersForward(s.personRunEnd(c + 1), end);
+      if (v < end && s.isVerb(v) && !s.isParticiple(v) && end - v <= MAX_TAIL) {
+        return s.before(v, c + 1);
+      }
+    }
+    return Attribution.NONE;
+  }
+
+  private Attribution beforeQuote(ParagraphTokens p, SubjectFinder s, int q) {
+    int floor = Math.max(p.sentenceStart(q), q - MAX_BEFORE);
+    for (int v = q - 1; v >= floor; v--) {
+      if (p.get(v).kind() == Token.Kind.WORD && s.isVerb(v)) {
+        if (!s.isParticiple(v)) {
+          return s.isPhrase(v) ? s.after(s.afterVerb(v)) : s.before(v, floor);
+        }
+        Attribution first = s.first(floor, q);
+        return first.found() ? first : s.first(q + 1, Math.min(p.size(), p.sentenceEnd(q)));
+      }
+    }
+    if (q > floor && p.get(q - 1).is(":")) {
+      return s.first(floor, q - 1); // Smith changed his tune: "..."
+    }
+    return Attribution.NONE;
+  }
+
+  /**
+   * A quote with no attribution of its own continues the speaker of the paragraph's quote before
+   * it; at the paragraph's start, the next attributed quote's or, failing that, the speaker carried
+   * over from the previous paragraph.
+   */
+  private static void fillContinuations(
+      ParagraphTokens p, List<Integer> quoteTokens, List<Attribution> result, Attribution carried) {
+    Attribution last = Attribution.NONE;
+    for (int n = 0; n < result.size(); n++) {
+      if (result.get(n).found()) {
+        last = result.get(n);
+      } else if (last.found()) {
+        result.set(n, last);
+      }
+    }
+    if (result.isEmpty() || result.get(0).found() || !opensParagraph(p, quoteTokens.get(0))) {
+      return;
+    }
+    Attribution next = result.stream().filter(Attribution::found).findFirst().orElse(carried);
+    for (int n = 0; n < result.size() && !result.get(n).found(); n++) {
+      result.set(n, next);
+    }
+  }
+
+  private static boolean opensParagraph(ParagraphTokens p, int q) {
+    for (int i = 0; i < q; i++) {
+      if (p.get(i).kind() != Token.Kind.PUNCT) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
