@@ -1,0 +1,230 @@
+package dev.newsgrep;
+
+import dev.newsgrep.index.ArticleIndexer;
+import dev.newsgrep.index.CorpusIndexer;
+import dev.newsgrep.index.Fields;
+import dev.newsgrep.index.FolderFingerprint;
+import dev.newsgrep.index.IndexStatistics;
+import dev.newsgrep.index.IndexStore;
+import dev.newsgrep.index.StoredParagraphs;
+import dev.newsgrep.search.ParagraphSearcher;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A newsgrep index: paragraphs of news articles, searchable by words, phrases, speakers and
+ * outlets. The entry point of the library.
+ *
+ * <pre>{@code
+ * try (NewsIndex index = NewsIndex.open(Path.of("my-index"))) {
+ *   index.add(Article.of("a1", "Headline", List.of("\"It was close,\" Jane Doe said.")));
+ *   index.commit();
+ *   for (Hit hit : index.search(SearchRequest.of("speaker:doe")).hits()) {
+ *     System.out.println(hit.paragraph().text());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>An index opened with {@link #open} can be written and searched; one opened with {@link
+ * #openReadOnly} only searched, and sees the last commit made when it was opened. Searches from any
+ * number of threads are safe, also while other threads add articles: a search sees what was added
+ * before it started, committed or not. Only one process may write an index at a time.
+ *
+ * <p>Errors a user can fix (a malformed query, a folder that is not an index, an index that another
+ * process is writing) are thrown as {@link NewsgrepException}s with a one-line message; I/O
+ * failures as {@link UncheckedIOException}.
+ */
+public final class NewsIndex implements Closeable {
+  private static final String FOLDER_KEY_PREFIX = "folder:";
+
+  private final IndexStore store;
+  private final @Nullable ArticleIndexer articles;
+
+  private NewsIndex(IndexStore store) {
+    this.store = store;
+    IndexWriter writer = store.writer();
+    this.articles = writer == null ? null : new ArticleIndexer(writer);
+  }
+
+  /**
+   * Opens the index in {@code folder} for writing and searching, creating it if the folder is
+   * missing or empty.
+   *
+   * @throws NewsgrepException if the folder holds something that is not an index, or another
+   *     process is writing the index
+   */
+  public static NewsIndex open(Path folder) {
+    return new NewsIndex(IndexStore.openWritable(folder));
+  }
+
+  /**
+   * Opens an existing index for searching only; writers in other processes are not disturbed.
+   *
+   * @throws NewsgrepException if there is no index in {@code folder}
+   */
+  public static NewsIndex openReadOnly(Path folder) {
+    return new NewsIndex(IndexStore.openReadOnly(folder));
+  }
+
+  /** Whether {@code folder} holds an index. */
+  public static boolean exists(Path folder) {
+    return IndexStore.exists(folder);
+  }
+
+  /**
+   * Adds an article, replacing an earlier one with the same id. Its outlet is inferred from its
+   * text when not given, and its quotes are attributed. Visible to searches at once; durable after
+   * {@link #commit()}.
+   *
+   * @return the number of paragraphs indexed, headline included
+   */
+  public int add(Article article) {
+    try {
+      return writable().add(article, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Indexes article files ({@code .txt}, {@code .jsonl}) and folders of them, recursively, and
+   * commits. Files that cannot be read are reported in the summary, not thrown.
+   */
+  public IndexSummary addFiles(List<Path> paths, IndexProgress progress) {
+    try {
+      IndexSummary summary = new CorpusIndexer(writable()).index(paths, progress);
+      store.commit(Map.of());
+      return summary;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Brings the articles of {@code folder} up to date, if the folder changed since it was last
+   * synced into this index: its earlier articles are dropped and it is indexed again.
+   *
+   * @return what was indexed, or empty if the folder had not changed
+   */
+  public Optional<IndexSummary> syncFolder(Path folder, IndexProgress progress) {
+    try {
+      Path absolute = folder.toAbsolutePath().normalize();
+      String key = FOLDER_KEY_PREFIX + absolute;
+      String fingerprint = FolderFingerprint.of(absolute);
+      if (fingerprint.equals(store.commitData().get(key))) {
+        return Optional.empty();
+      }
+      ArticleIndexer writer = writable();
+      writer.deleteRoot(absolute.toString());
+      IndexSummary summary = new CorpusIndexer(writer).index(List.of(absolute), progress);
+      store.commit(Map.of(key, fingerprint));
+      return Optional.of(summary);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether {@code folder} changed since it was last synced into the index in {@code index} (or
+   * never was): a cheap check that opens nothing for writing.
+   */
+  public static boolean needsSync(Path index, Path folder) {
+    try {
+      Path absolute = folder.toAbsolutePath().normalize();
+      String recorded = IndexStore.lastCommitData(index).get(FOLDER_KEY_PREFIX + absolute);
+      return !FolderFingerprint.of(absolute).equals(recorded);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes everything added so far durable. */
+  public void commit() {
+    try {
+      writable();
+      store.commit(Map.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Runs a search.
+   *
+   * @throws QuerySyntaxException if the query is malformed or names an unknown field
+   */
+  public SearchResults search(SearchRequest request) {
+    return store.withSearcher(searcher -> new ParagraphSearcher(searcher).search(request));
+  }
+
+  /** The paragraphs of one article in order, headline first; empty if there is no such article. */
+  public List<Paragraph> article(String id) {
+    return store.withSearcher(
+        searcher -> {
+          var query = new TermQuery(new Term(Fields.ARTICLE, id));
+          ScoreDoc[] docs = searcher.search(query, Integer.MAX_VALUE - 1).scoreDocs;
+          return sorted(searcher, docs);
+        });
+  }
+
+  /** Every paragraph of the index, ordered by article id and paragraph number. */
+  public void forEachParagraph(Consumer<Paragraph> action) {
+    store.withSearcher(
+        searcher -> {
+          ScoreDoc[] docs =
+              searcher.search(
+                      new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()))
+                  .scoreDocs;
+          sorted(searcher, docs).forEach(action);
+          return null;
+        });
+  }
+
+  /** Counts of articles, paragraphs, outlets and speakers. */
+  public IndexStats stats() {
+    return store.withSearcher(IndexStatistics::of);
+  }
+
+  private static List<Paragraph> sorted(IndexSearcher searcher, ScoreDoc[] docs)
+      throws IOException {
+    var storedFields = searcher.storedFields();
+    var paragraphs = new ArrayList<Paragraph>(docs.length);
+    for (ScoreDoc doc : docs) {
+      paragraphs.add(StoredParagraphs.read(storedFields.document(doc.doc)));
+    }
+    paragraphs.sort(Comparator.comparing(Paragraph::article).thenComparingInt(Paragraph::number));
+    return paragraphs;
+  }
+
+  private ArticleIndexer writable() {
+    if (articles == null) {
+      throw new NewsgrepException("index is open read-only");
+    }
+    return articles;
+  }
+
+  /** Commits what was added, if the index is writable, and releases it. */
+  @Override
+  public void close() {
+    try {
+      store.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

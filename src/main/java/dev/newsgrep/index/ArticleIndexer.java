@@ -1,0 +1,53 @@
+package dev.newsgrep.index;
+
+import dev.newsgrep.Article;
+import dev.newsgrep.attribution.SpeakerAttributor;
+import dev.newsgrep.ingest.Boilerplate;
+import dev.newsgrep.ingest.OutletSignatures;
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes one article at a time: fills in its outlet from the signatures it prints when none was
+ * given, attributes its quotes, and replaces any earlier paragraphs of the same article id.
+ * Thread-safe.
+ */
+public final class ArticleIndexer {
+  private final IndexWriter writer;
+  private final SpeakerAttributor attributor;
+  private final OutletSignatures outlets;
+  private final ParagraphDocuments documents;
+
+  /** An indexer writing through {@code writer}, with the default data files. */
+  public ArticleIndexer(IndexWriter writer) {
+    this.writer = writer;
+    this.attributor = SpeakerAttributor.loadDefault();
+    this.outlets = OutletSignatures.loadDefault();
+    this.documents = new ParagraphDocuments(Boilerplate.loadDefault()::isBoilerplate);
+  }
+
+  /**
+   * Indexes {@code article}, replacing an earlier one with its id.
+   *
+   * @param root the folder it was read from, or {@code null}
+   * @return the number of paragraph documents written
+   */
+  public int add(Article article, @Nullable String root) throws IOException {
+    Article complete =
+        article.outlet() == null
+            ? outlets.infer(article).map(article::withOutlet).orElse(article)
+            : article;
+    List<List<String>> speakers = attributor.speakersByParagraph(complete.numberedParagraphs());
+    var docs = documents.build(complete, speakers, root);
+    writer.updateDocuments(new Term(Fields.ARTICLE, complete.id()), docs);
+    return docs.size();
+  }
+
+  /** Deletes every article indexed from {@code root}. */
+  public void deleteRoot(String root) throws IOException {
+    writer.deleteDocuments(new Term(Fields.ROOT, root));
+  }
+}

@@ -1,0 +1,106 @@
+package dev.newsgrep.index;
+
+import dev.newsgrep.IndexProgress;
+import dev.newsgrep.IndexSummary;
+import dev.newsgrep.NewsgrepException;
+import dev.newsgrep.SkippedInput;
+import dev.newsgrep.ingest.ArticleFileReader;
+import dev.newsgrep.ingest.CorpusScan;
+import dev.newsgrep.ingest.CorpusScanner;
+import dev.newsgrep.ingest.FileResult;
+import dev.newsgrep.ingest.SkippedFile;
+import dev.newsgrep.ingest.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Indexes files and folders: finds the article files, reads and indexes them on every core, and
+ * tells an {@link IndexProgress} how it goes.
+ */
+public final class CorpusIndexer {
+  private final ArticleIndexer articles;
+  private final ArticleFileReader reader = new ArticleFileReader();
+
+  /** A corpus indexer writing through {@code articles}. */
+  public CorpusIndexer(ArticleIndexer articles) {
+    this.articles = articles;
+  }
+
+  /** Indexes everything under {@code paths}; the caller commits. */
+  public IndexSummary index(List<Path> paths, IndexProgress progress) throws IOException {
+    long started = System.nanoTime();
+    CorpusScan scan = CorpusScanner.scan(paths);
+    var skipped = Collections.synchronizedList(new ArrayList<SkippedInput>());
+    scan.skipped().forEach(s -> report(s, skipped, progress));
+    progress.filesFound(scan.files().size());
+    var articleCount = new AtomicInteger();
+    var paragraphCount = new AtomicInteger();
+    int threads =
+        Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), scan.files().size()));
+    try (var pool = Executors.newFixedThreadPool(threads)) {
+      var futures = new ArrayList<Future<?>>();
+      for (SourceFile file : scan.files()) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  FileResult result = reader.read(file);
+                  result.skipped().forEach(s -> report(s, skipped, progress));
+                  String root = file.root().toAbsolutePath().normalize().toString();
+                  for (var article : result.articles()) {
+                    try {
+                      paragraphCount.addAndGet(articles.add(article, root));
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                    articleCount.incrementAndGet();
+                  }
+                  progress.fileIndexed(file.path(), result.articles().size());
+                }));
+      }
+      for (Future<?> future : futures) {
+        await(future);
+      }
+    }
+    var skippedInOrder = new ArrayList<>(skipped);
+    skippedInOrder.sort(
+        Comparator.comparing(SkippedInput::path).thenComparing(SkippedInput::reason));
+    return new IndexSummary(
+        articleCount.get(),
+        paragraphCount.get(),
+        skippedInOrder,
+        Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private static void report(SkippedFile file, List<SkippedInput> skipped, IndexProgress progress) {
+    var input = new SkippedInput(file.path(), file.reason());
+    skipped.add(input);
+    progress.skipped(input);
+  }
+
+  private static void await(Future<?> future) throws IOException {
+    try {
+      future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NewsgrepException("indexing interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new NewsgrepException("indexing failed: " + e.getCause(), e.getCause());
+    }
+  }
+}

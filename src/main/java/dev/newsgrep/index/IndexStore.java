@@ -1,0 +1,222 @@
+package dev.newsgrep.index;
+
+import dev.newsgrep.NewsgrepException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Lucene side of an open index: its directory, the writer when writable, and a searcher manager
+ * that hands out point-in-time searchers safely across threads.
+ */
+public final class IndexStore implements AutoCloseable {
+  /** A piece of work against one searcher. */
+  @FunctionalInterface
+  public interface SearcherWork<T> {
+    /** Does the work; the searcher stays valid until it returns. */
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private final Path folder;
+  private final Directory directory;
+  private final @Nullable IndexWriter writer;
+  private final SearcherManager searchers;
+
+  private IndexStore(Path folder, Directory directory, @Nullable IndexWriter writer)
+      throws IOException {
+    this.folder = folder;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers =
+        writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+  }
+
+  /** Opens or creates the index in {@code folder} for writing. */
+  public static IndexStore openWritable(Path folder) {
+    refuseForeignFolder(folder);
+    Directory directory = null;
+    try {
+      Files.createDirectories(folder);
+      directory = FSDirectory.open(folder);
+      var config = new IndexWriterConfig(NewsAnalyzer.forSchema());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(64);
+      var writer = new IndexWriter(directory, config);
+      return new IndexStore(folder, directory, writer);
+    } catch (LockObtainFailedException e) {
+      closeQuietly(directory);
+      throw new NewsgrepException(
+          "index "
+              + folder
+              + " is being written by another newsgrep process; try again when it ends");
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw failure(folder, e);
+    }
+  }
+
+  /** Opens an existing index for searching only. */
+  public static IndexStore openReadOnly(Path folder) {
+    if (!exists(folder)) {
+      throw new NewsgrepException(
+          "no index at "
+              + folder
+              + " (create one with: newsgrep index PATH --index "
+              + folder
+              + ")");
+    }
+    Directory directory = null;
+    try {
+      directory = FSDirectory.open(folder);
+      return new IndexStore(folder, directory, null);
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw failure(folder, e);
+    }
+  }
+
+  /** Whether {@code folder} holds an index. */
+  public static boolean exists(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Directory directory = FSDirectory.open(folder)) {
+      return DirectoryReader.indexExists(directory);
+    } catch (IOException e) {
+      throw failure(folder, e);
+    }
+  }
+
+  /** The user data of the last commit of the index in {@code folder}; empty if there is none. */
+  public static Map<String, String> lastCommitData(Path folder) {
+    if (!exists(folder)) {
+      return Map.of();
+    }
+    try (Directory directory = FSDirectory.open(folder)) {
+      return SegmentInfos.readLatestCommit(directory).getUserData();
+    } catch (IOException e) {
+      throw failure(folder, e);
+    }
+  }
+
+  /** The writer, or {@code null} when read-only. */
+  public @Nullable IndexWriter writer() {
+    return writer;
+  }
+
+  /** The user data of the last commit, as this writer sees it. */
+  public Map<String, String> commitData() throws IOException {
+    if (writer == null) {
+      return lastCommitData(folder);
+    }
+    Map<String, String> data = new HashMap<>();
+    var live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+    }
+    return data;
+  }
+
+  /** Commits, adding {@code data} to the commit's user data, and makes it visible to searches. */
+  public void commit(Map<String, String> data) throws IOException {
+    if (writer == null) {
+      throw new NewsgrepException("index " + folder + " is open read-only");
+    }
+    Map<String, String> merged = commitData();
+    merged.putAll(data);
+    writer.setLiveCommitData(merged.entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Runs {@code work} on a searcher that sees everything added before the call. */
+  public <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      searchers.maybeRefreshBlocking();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (directory;
+        var w = writer;
+        searchers) {
+      // closed in reverse order: searchers, writer (committing), directory
+    }
+  }
+
+  /** Refuses to write an index into a folder that holds other things, so nothing is destroyed. */
+  private static void refuseForeignFolder(Path folder) {
+    if (!Files.isDirectory(folder) || exists(folder)) {
+      return;
+    }
+    try (Stream<Path> entries = Files.list(folder)) {
+      boolean foreign =
+          entries
+              .map(p -> p.getFileName().toString())
+              .anyMatch(
+                  n -> !n.startsWith(".") && !n.startsWith("README") && !n.equals("write.lock"));
+      if (foreign) {
+        throw new NewsgrepException(
+            folder + " is not a newsgrep index and is not empty; refusing to write into it");
+      }
+    } catch (IOException e) {
+      throw failure(folder, e);
+    }
+  }
+
+  private static NewsgrepException failure(Path folder, IOException e) {
+    if (e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException) {
+      return new NewsgrepException(
+          "index "
+              + folder
+              + " was written by an incompatible version; re-create it with newsgrep index",
+          e);
+    }
+    if (e instanceof AccessDeniedException) {
+      return new NewsgrepException("index " + folder + ": permission denied", e);
+    }
+    if (e instanceof NoSuchFileException) {
+      return new NewsgrepException(
+          "index " + folder + " is incomplete: missing " + e.getMessage(), e);
+    }
+    return new NewsgrepException("index " + folder + ": " + e.getMessage(), e);
+  }
+
+  private static void closeQuietly(@Nullable Directory directory) {
+    if (directory == null) {
+      return;
+    }
+    try {
+      directory.close();
+    } catch (IOException ignored) {
+      // the original failure is the one worth reporting
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.newsgrep.index;
+
+import java.io.Reader;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analysis chain for words: {@link MatchingNormalizer} folding (quotes, apostrophes, dashes,
+ * spaces, NFKC) with exact offsets, Unicode word segmentation, lower case, and the English
+ * possessive {@code 's} removed so {@code Putin's} matches {@code putin}.
+ *
+ * <p>No stemming and no stop words: a quote lookup must match every word as printed.
+ */
+public final class NewsAnalyzer extends Analyzer {
+  /** Position gap between the values of a multi-valued field, so a phrase never spans two names. */
+  static final int VALUE_GAP = 100;
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new NormalizingCharFilter(reader);
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return new NormalizingCharFilter(reader);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    var tokenizer = new StandardTokenizer();
+    TokenStream stream = new LowerCaseFilter(tokenizer);
+    stream = new EnglishPossessiveFilter(stream);
+    return new TokenStreamComponents(tokenizer, stream);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new LowerCaseFilter(in);
+  }
+
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return VALUE_GAP;
+  }
+
+  /** The analyzer for every field of the schema: words for text fields, one term for ids. */
+  public static Analyzer forSchema() {
+    return new PerFieldAnalyzerWrapper(
+        new NewsAnalyzer(),
+        Map.of(Fields.ARTICLE, new KeywordAnalyzer(), Fields.ROOT, new KeywordAnalyzer()));
+  }
+}

@@ -1,0 +1,93 @@
+package dev.newsgrep.index;
+
+import dev.newsgrep.Article;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.jspecify.annotations.Nullable;
+
+/** Turns an article, with the speakers of each paragraph, into its paragraph documents. */
+public final class ParagraphDocuments {
+  /** Ranking weight of page chrome relative to article text. */
+  static final float BOILERPLATE_WEIGHT = 0.2f;
+
+  /** Text fields: stored, and with offsets in the postings so matches give exact spans. */
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private final Predicate<String> isBoilerplate;
+
+  /**
+   * @param isBoilerplate tells page chrome (photo credits, "Skip to footer") from article text
+   */
+  public ParagraphDocuments(Predicate<String> isBoilerplate) {
+    this.isBoilerplate = isBoilerplate;
+  }
+
+  /**
+   * One document per paragraph, headline first as paragraph 0.
+   *
+   * @param speakers for each numbered paragraph, the full names quoted in it
+   * @param root the folder the article was read from, or {@code null} when added directly
+   */
+  public List<Document> build(Article article, List<List<String>> speakers, @Nullable String root) {
+    List<String> numbered = article.numberedParagraphs();
+    if (speakers.size() != numbered.size()) {
+      throw new IllegalArgumentException(
+          "speakers for " + speakers.size() + " paragraphs, article has " + numbered.size());
+    }
+    var documents = new ArrayList<Document>(numbered.size());
+    for (int number = 0; number < numbered.size(); number++) {
+      String text = numbered.get(number);
+      if (number > 0 || !text.isEmpty()) {
+        documents.add(paragraph(article, number, text, speakers.get(number), root));
+      }
+    }
+    return documents;
+  }
+
+  private Document paragraph(
+      Article article, int number, String text, List<String> speakers, @Nullable String root) {
+    var doc = new Document();
+    doc.add(new KeywordField(Fields.ARTICLE, article.id(), Field.Store.YES));
+    doc.add(new IntField(Fields.PARAGRAPH, number, Field.Store.YES));
+    doc.add(new Field(Fields.TEXT, text, TEXT_WITH_OFFSETS));
+    doc.add(new Field(Fields.TITLE, article.title(), TEXT_WITH_OFFSETS));
+    if (article.outlet() != null && !article.outlet().isBlank()) {
+      doc.add(new TextField(Fields.OUTLET, article.outlet(), Field.Store.YES));
+      doc.add(new KeywordField(Fields.OUTLET_EXACT, article.outlet(), Field.Store.NO));
+    }
+    for (String speaker : speakers) {
+      doc.add(new TextField(Fields.SPEAKER, speaker, Field.Store.YES));
+      doc.add(new KeywordField(Fields.SPEAKER_EXACT, speaker, Field.Store.NO));
+    }
+    if (article.url() != null) {
+      doc.add(new StoredField(Fields.URL, article.url()));
+    }
+    if (article.date() != null) {
+      doc.add(new StoredField(Fields.DATE, article.date()));
+    }
+    if (root != null) {
+      doc.add(new StringField(Fields.ROOT, root, Field.Store.NO));
+    }
+    boolean chrome = number > 0 && isBoilerplate.test(text);
+    doc.add(new FloatDocValuesField(Fields.WEIGHT, chrome ? BOILERPLATE_WEIGHT : 1f));
+    return doc;
+  }
+
+  private static FieldType textWithOffsets() {
+    var type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,205 @@
+package dev.newsgrep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The library as an embedding program uses it: only the public API of {@code dev.newsgrep}. */
+class NewsIndexTest {
+  @TempDir Path folder;
+
+  private static Article article(String id, String... paragraphs) {
+    return Article.of(id, "Headline of " + id, List.of(paragraphs));
+  }
+
+  @Test
+  void addedArticleIsSearchableWithHighlights() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      index.add(article("a1", "The council met on Monday.", "Taxes will rise, the mayor said."));
+      SearchResults results = index.search(SearchRequest.of("taxes rise"));
+      assertEquals(1, results.totalHits());
+      Hit hit = results.hits().get(0);
+      assertEquals("a1", hit.paragraph().article());
+      assertEquals(2, hit.paragraph().number());
+      assertEquals("Headline of a1", hit.paragraph().title());
+      String text = hit.paragraph().text();
+      assertEquals(
+          List.of("Taxes", "rise"),
+          hit.highlights().stream().map(h -> text.substring(h.start(), h.end())).toList());
+    }
+  }
+
+  @Test
+  void headlineIsParagraphZero() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      index.add(article("a1", "Body text."));
+      List<Paragraph> paragraphs = index.article("a1");
+      assertEquals(List.of(0, 1), paragraphs.stream().map(Paragraph::number).toList());
+      assertEquals("Headline of a1", paragraphs.get(0).text());
+    }
+  }
+
+  @Test
+  void phraseHighlightCoversExactlyThePhrase() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      index.add(article("a1", "He has a blind spot, and the spot is blind to Russia."));
+      Hit hit = index.search(SearchRequest.of("\"blind spot\"")).hits().get(0);
+      assertEquals(List.of(new Highlight(9, 19)), hit.highlights());
+    }
+  }
+
+  @Test
+  void reAddingAnArticleReplacesItsParagraphs() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      index.add(article("a1", "First version.", "Second paragraph."));
+      index.add(article("a1", "Only paragraph now."));
+      index.commit();
+      assertEquals(1, index.stats().articles());
+      assertEquals(2, index.stats().paragraphs());
+      assertTrue(index.search(SearchRequest.of("version")).isEmpty());
+    }
+  }
+
+  @Test
+  void committedArticlesSurviveReopeningReadOnly() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      index.add(article("a1", "Durable words."));
+      index.commit();
+    }
+    try (NewsIndex index = NewsIndex.openReadOnly(folder)) {
+      assertEquals(1, index.search(SearchRequest.of("durable")).hits().size());
+      assertThrows(NewsgrepException.class, () -> index.add(article("a2", "x")));
+    }
+  }
+
+  @Test
+  void tiesAreBrokenByArticleIdThenParagraph() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      index.add(article("b", "same words here"));
+      index.add(article("a", "same words here", "same words here"));
+      var hits = index.search(SearchRequest.of("same words")).hits();
+      assertEquals(
+          List.of("a#1", "a#2", "b#1"),
+          hits.stream().map(h -> h.paragraph().article() + "#" + h.paragraph().number()).toList());
+    }
+  }
+
+  @Test
+  void speakerAndOutletFiltersNarrowResults() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      index.add(
+          new Article(
+              "x1",
+              "Budget row",
+              List.of("\"We will not raise taxes,\" said Jane Smithers.", "Taxes were discussed."),
+              "Example Gazette",
+              "https://example.org/x1",
+              "2024-05-01"));
+      var quoted = index.search(SearchRequest.of("taxes").withSpeaker("smithers")).hits();
+      assertEquals(1, quoted.size());
+      assertEquals(List.of("Jane Smithers"), quoted.get(0).paragraph().speakers());
+      assertEquals("https://example.org/x1", quoted.get(0).paragraph().url());
+      assertEquals(
+          2, index.search(SearchRequest.of("taxes").withOutlet("example gazette")).hits().size());
+      assertTrue(index.search(SearchRequest.of("taxes").withOutlet("other paper")).isEmpty());
+    }
+  }
+
+  @Test
+  void photoCreditRanksBelowArticleTextWithTheSameWords() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      index.add(
+          article(
+              "p1",
+              "Photo by Jane Doe via Getty Images",
+              "A photo of the flooded square, taken by Jane Doe from a rooftop, spread widely online."));
+      var hits = index.search(SearchRequest.of("photo jane doe")).hits();
+      assertEquals(List.of(2, 1), hits.stream().map(h -> h.paragraph().number()).toList());
+    }
+  }
+
+  @Test
+  void malformedQueryThrowsQuerySyntaxException() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      assertThrows(QuerySyntaxException.class, () -> index.search(SearchRequest.of("\"unclosed")));
+    }
+  }
+
+  @Test
+  void folderThatIsNotAnIndexIsLeftAlone() throws Exception {
+    Path notes = folder.resolve("notes.txt");
+    Files.writeString(notes, "my notes");
+    assertThrows(NewsgrepException.class, () -> NewsIndex.open(folder));
+    assertEquals("my notes", Files.readString(notes));
+  }
+
+  @Test
+  void searchesFromManyThreadsWhileAnotherAdds() throws Exception {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      index.add(article("seed", "common word always here"));
+      var failures = new ConcurrentLinkedQueue<Throwable>();
+      var start = new CountDownLatch(1);
+      try (var pool = Executors.newFixedThreadPool(4)) {
+        var futures = new ArrayList<Future<?>>();
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < 200; i++) {
+                    index.add(article("a" + i, "common word number " + i));
+                  }
+                  return null;
+                }));
+        for (int t = 0; t < 3; t++) {
+          futures.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    long previous = 0;
+                    for (int i = 0; i < 200; i++) {
+                      try {
+                        long total = index.search(SearchRequest.of("common word")).totalHits();
+                        if (total < previous || total < 1) {
+                          failures.add(
+                              new AssertionError("hits went from " + previous + " to " + total));
+                        }
+                        previous = total;
+                      } catch (RuntimeException e) {
+                        failures.add(e);
+                      }
+                    }
+                    return null;
+                  }));
+        }
+        start.countDown();
+        for (Future<?> future : futures) {
+          future.get(60, TimeUnit.SECONDS);
+        }
+      }
+      assertTrue(failures.isEmpty(), () -> "failures: " + failures);
+      assertEquals(201, index.search(SearchRequest.of("common word")).totalHits());
+    }
+  }
+
+  @Test
+  void secondWriterIsRefusedWithAClearMessage() {
+    try (NewsIndex first = NewsIndex.open(folder)) {
+      var error = assertThrows(NewsgrepException.class, () -> NewsIndex.open(folder));
+      assertTrue(error.getMessage().contains("another newsgrep process"), error.getMessage());
+      assertFalse(first.stats().articles() < 0);
+    }
+  }
+}
