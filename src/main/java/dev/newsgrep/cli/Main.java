@@ -1,0 +1,91 @@
+package dev.newsgrep.cli;
+
+import dev.newsgrep.NewsgrepException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/** The command-line entry point; the only place that exits the JVM. */
+public final class Main {
+  private Main() {}
+
+  /** Runs newsgrep and exits with its status. */
+  public static void main(String[] args) {
+    quietLibraryLogging();
+    var out = utf8(FileDescriptor.out);
+    var err = utf8(FileDescriptor.err);
+    int status = run(args, out, err, System.getenv(), home());
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Runs newsgrep with the given arguments, output, environment and project folder, and returns its
+   * exit status: 0 found, 1 nothing found, 2 error.
+   */
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, Path home) {
+    boolean verbose = List.of(args).contains("--verbose");
+    var commandLine = new CommandLine(new NewsgrepCommand(environment, home));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler(
+        (exception, cmd, parseResult) -> {
+          cmd.getErr().println("newsgrep: " + oneLine(exception));
+          if (verbose) {
+            exception.printStackTrace(cmd.getErr());
+          }
+          return ExitCodes.ERROR;
+        });
+    commandLine.setParameterExceptionHandler(
+        (exception, arguments) -> {
+          var cmd = exception.getCommandLine();
+          cmd.getErr().println("newsgrep: " + exception.getMessage());
+          cmd.getErr()
+              .println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more.");
+          return ExitCodes.ERROR;
+        });
+    int status = commandLine.execute(args.length == 0 ? new String[] {"--help"} : args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  private static String oneLine(Exception exception) {
+    if (exception instanceof NewsgrepException known) {
+      return known.getMessage();
+    }
+    if (exception instanceof UncheckedIOException io) {
+      return "I/O error: " + io.getCause().getMessage();
+    }
+    String message = exception.getMessage();
+    return exception.getClass().getSimpleName()
+        + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+  }
+
+  /** Lucene logs advice about JVM flags through java.util.logging; users need none of it. */
+  private static void quietLibraryLogging() {
+    Logger.getLogger("org.apache.lucene").setLevel(Level.SEVERE);
+  }
+
+  private static Path home() {
+    String home = System.getProperty("newsgrep.home");
+    return Path.of(home == null ? "" : home).toAbsolutePath();
+  }
+
+  private static PrintWriter utf8(FileDescriptor descriptor) {
+    return new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), false);
+  }
+}

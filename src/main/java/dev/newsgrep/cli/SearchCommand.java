@@ -1,0 +1,114 @@
+package dev.newsgrep.cli;
+
+import dev.newsgrep.Hit;
+import dev.newsgrep.NewsIndex;
+import dev.newsgrep.SearchRequest;
+import dev.newsgrep.SearchResults;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgrep search QUERY}: ranked, highlighted paragraphs. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Find paragraphs matching a query, best first, with every match highlighted.",
+      "",
+      "QUERY is Lucene query syntax. Words must all appear (the default operator is AND);",
+      "use OR, NOT, -word, \"exact phrases\", \"phrase\"~2 (slop), wildc*rd, (groups),",
+      "and fields: text: (default), title:, speaker:, outlet:, article:.",
+      "Matching ignores case, curly vs straight quotes, dashes and non-breaking spaces.",
+      ""
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  newsgrep search \"dumbest idea\"",
+      "  newsgrep search '\"can't trust russia\"'",
+      "  newsgrep search 'speaker:\"lindsey graham\" russia'",
+      "  newsgrep search 'cyber* AND NOT outlet:patch' --limit 3",
+      "  newsgrep search --json '\"blind spot\"' | jq .highlights",
+      "",
+      "Exit status: 0 found, 1 nothing found, 2 error (e.g. a malformed query)."
+    })
+final class SearchCommand implements Callable<Integer> {
+  @ParentCommand NewsgrepCommand top;
+  @Spec CommandSpec spec;
+  @Mixin IndexOption indexOption;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "QUERY",
+      description = "The query; several words are joined with spaces.")
+  String[] query;
+
+  @Option(
+      names = {"-n", "--limit"},
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Show at most N hits (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(
+      names = "--outlet",
+      paramLabel = "NAME",
+      description = "Only paragraphs from this outlet, e.g. --outlet \"yahoo news\".")
+  @Nullable String outlet;
+
+  @Option(
+      names = "--speaker",
+      paramLabel = "NAME",
+      description = "Only paragraphs quoting this person (full name or surname).")
+  @Nullable String speaker;
+
+  @Option(names = "--json", description = "Print JSON Lines: one object per hit (see README).")
+  boolean json;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description = "Colour matches: auto (on a terminal, unless NO_COLOR is set), always, never.")
+  ColorMode color;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (limit < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--limit must be at least 1");
+    }
+    var request = new SearchRequest(String.join(" ", query), limit, outlet, speaker);
+    SearchResults results;
+    try (NewsIndex index = indexOption.openForSearch(top, spec.commandLine().getErr())) {
+      results = index.search(request);
+    }
+    if (results.isEmpty()) {
+      if (!json) {
+        spec.commandLine().getErr().println("newsgrep: no paragraph matches " + request.query());
+      }
+      return ExitCodes.NOTHING_FOUND;
+    }
+    if (json) {
+      results.hits().forEach(hit -> JsonLines.print(out, JsonLines.hit(hit)));
+    } else {
+      var terminal = Terminal.forOutput(color, top.environment());
+      var printer = new HitPrinter(out, terminal);
+      for (Hit hit : results.hits()) {
+        printer.print(hit);
+      }
+      out.println(
+          terminal.style(
+              Terminal.Style.DIM,
+              results.hits().size() + " of " + results.totalHits() + " matching paragraphs"));
+    }
+    return ExitCodes.FOUND;
+  }
+}
