@@ -4,7 +4,9 @@ import dev.newsgrep.NewsIndex;
 import dev.newsgrep.NewsgrepException;
 import dev.newsgrep.Paragraph;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,11 +95,21 @@ final class ShowCommand implements Callable<Integer> {
       return;
     }
     var terminal = Terminal.forOutput(color, top.environment());
-    var printer = new HitPrinter(out, terminal);
     Paragraph first = paragraphs.get(0);
     out.println(terminal.style(Terminal.Style.TITLE, first.title()));
-    out.println(
-        printer.header(first, first.url() == null ? "" : first.url()).replaceFirst("#\\d+", ""));
+    var about = new StringBuilder(terminal.style(Terminal.Style.LOCATION, first.article()));
+    about
+        .append(" · ")
+        .append(
+            terminal.style(
+                Terminal.Style.OUTLET,
+                Objects.requireNonNullElse(first.outlet(), "(outlet unknown)")));
+    for (String extra : Arrays.asList(first.date(), first.url())) {
+      if (extra != null) {
+        about.append(" · ").append(terminal.style(Terminal.Style.DIM, extra));
+      }
+    }
+    out.println(about);
     out.println();
     for (Paragraph p : paragraphs) {
       String marker = wanted != null && p.number() == wanted ? "> " : "  ";

@@ -62,6 +62,36 @@ class OtherCommandsCliTest {
   }
 
   @Test
+  void manifestAndJsonLinesMetadataReachSearchResults() throws Exception {
+    Path folder = Files.createDirectories(work.resolve("feeds"));
+    Files.writeString(folder.resolve("story.txt"), "Dam opens\n\nThe new dam opened on Tuesday.\n");
+    Files.writeString(
+        folder.resolve("manifest.tsv"),
+        "file\toutlet\turl\tdate\nstory.txt\tRiver Times\thttps://example.org/dam\t2024-03-05\n");
+    Files.writeString(
+        folder.resolve("wire.jsonl"),
+        "{\"id\":\"w1\",\"title\":\"Bridge closes\",\"text\":\"The old bridge closed.\\n\\nTraffic moved to the dam road.\",\"outlet\":\"Wire Service\"}\n"
+            + "{not json}\n");
+    String idx = work.resolve("feeds-idx").toString();
+    var indexed = cli.run("index", "--index", idx, folder.toString());
+    assertEquals(0, indexed.status(), indexed.err());
+    assertTrue(indexed.err().contains("line 2"), indexed.err());
+
+    JsonNode dam =
+        JSON.readTree(cli.run("search", "--json", "--index", idx, "outlet:\"river times\"").out());
+    assertEquals("story", dam.get("article").asText());
+    assertEquals("https://example.org/dam", dam.get("url").asText());
+    assertEquals("2024-03-05", dam.get("date").asText());
+
+    var wire = cli.run("search", "--json", "--index", idx, "traffic");
+    JsonNode hit = JSON.readTree(wire.out());
+    assertEquals("w1", hit.get("article").asText());
+    assertEquals(2, hit.get("paragraph").asInt());
+    assertEquals("Wire Service", hit.get("outlet").asText());
+    assertEquals("Bridge closes", hit.get("title").asText());
+  }
+
+  @Test
   void indexOfAMissingPathIsAnError() {
     var result = cli.run("index", "--index", index, "no/such/folder");
     assertEquals(2, result.status());
