@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What to search for: a query in Lucene syntax, how many hits to return, and optional filters.
  *
- * <p>{@code SearchRequest.of("\"blind spot\" AND speaker:graham").withLimit(5)}
+ * <p>{@code SearchRequest.of("\"interest rates\" AND speaker:smith").withLimit(5)}
  *
  * @param query the query, in Lucene's classic query syntax; terms with no field search the
  *     paragraph text, and terms are joined by AND unless the query says otherwise

@@ -97,7 +97,9 @@ final class HitPrinter {
     return out.toString();
   }
 
-  /** Matches separated only by white space read as one: {@code **dumbest idea**}, not two marks. */
+  /**
+   * Matches separated only by white space read as one: {@code **interest rates**}, not two marks.
+   */
   static List<Highlight> joinedAcrossSpaces(String text, List<Highlight> highlights) {
     var joined = new ArrayList<Highlight>();
     for (Highlight h : highlights) {

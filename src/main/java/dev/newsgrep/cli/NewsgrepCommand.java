@@ -26,11 +26,11 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  newsgrep search \"dumbest idea\"",
-      "  newsgrep search --json '\"blind spot\"'",
-      "  newsgrep search 'speaker:graham AND russia' --limit 5",
+      "  newsgrep search \"interest rates\"",
+      "  newsgrep search --json '\"general election\"'",
+      "  newsgrep search 'speaker:smith AND budget' --limit 5",
       "  newsgrep index ~/articles --index ~/news-index",
-      "  newsgrep show 000_dfce778cabbd327a#21",
+      "  newsgrep show business/001#3",
       "",
       "Exit status: 0 found, 1 nothing found, 2 error.",
       "The index is $NEWSGREP_INDEX, else the project's index/ folder, built from seeds/ on first use."

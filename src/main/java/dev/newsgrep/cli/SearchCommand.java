@@ -30,11 +30,11 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  newsgrep search \"dumbest idea\"",
-      "  newsgrep search '\"can't trust russia\"'",
-      "  newsgrep search 'speaker:\"lindsey graham\" russia'",
+      "  newsgrep search \"interest rates\"",
+      "  newsgrep search '\"we can't afford it\"'",
+      "  newsgrep search 'speaker:\"jane smith\" budget'",
       "  newsgrep search 'cyber* AND NOT outlet:patch' --limit 3",
-      "  newsgrep search --json '\"blind spot\"' | jq .highlights",
+      "  newsgrep search --json '\"general election\"' | jq .highlights",
       "",
       "Exit status: 0 found, 1 nothing found, 2 error (e.g. a malformed query)."
     })

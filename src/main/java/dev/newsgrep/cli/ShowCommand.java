@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  newsgrep show 000_dfce778cabbd327a",
-      "  newsgrep show 000_dfce778cabbd327a#21 --context 2",
+      "  newsgrep show business/001",
+      "  newsgrep show business/001#3 --context 2",
       "  newsgrep show business/001 --json",
       "",
       "Exit status: 0 shown, 1 no such article or paragraph, 2 error."

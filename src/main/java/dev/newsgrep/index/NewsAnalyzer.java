@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The analysis chain for words: {@link MatchingNormalizer} folding (quotes, apostrophes, dashes,
  * spaces, NFKC) with exact offsets, Unicode word segmentation, lower case, and the English
- * possessive {@code 's} removed so {@code Putin's} matches {@code putin}.
+ * possessive {@code 's} removed so {@code Smith's} matches {@code smith}.
  *
  * <p>No stemming and no stop words: a quote lookup must match every word as printed.
  */

@@ -71,7 +71,7 @@ public final class NewsQueryParser {
       return "unbalanced parentheses in query: " + text;
     }
     if (text.strip().endsWith(":")) {
-      return "nothing after '" + text.strip() + "': give a value, e.g. speaker:graham";
+      return "nothing after '" + text.strip() + "': give a value, e.g. speaker:smith";
     }
     int cannotParse = message.indexOf("': ");
     if (message.startsWith("Cannot parse '") && cannotParse > 0) {
