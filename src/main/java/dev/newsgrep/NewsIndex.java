@@ -6,23 +6,20 @@ import dev.newsgrep.index.Fields;
 import dev.newsgrep.index.FolderFingerprint;
 import dev.newsgrep.index.IndexStatistics;
 import dev.newsgrep.index.IndexStore;
-import dev.newsgrep.index.StoredParagraphs;
+import dev.newsgrep.search.ParagraphScan;
 import dev.newsgrep.search.ParagraphSearcher;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
 
@@ -176,21 +173,21 @@ public final class NewsIndex implements Closeable {
   public List<Paragraph> article(String id) {
     return store.withSearcher(
         searcher -> {
-          var query = new TermQuery(new Term(Fields.ARTICLE, id));
-          ScoreDoc[] docs = searcher.search(query, Integer.MAX_VALUE - 1).scoreDocs;
-          return sorted(searcher, docs);
+          var paragraphs = new ArrayList<Paragraph>();
+          ParagraphScan.forEach(
+              searcher, new TermQuery(new Term(Fields.ARTICLE, id)), paragraphs::add);
+          return paragraphs;
         });
   }
 
-  /** Every paragraph of the index, ordered by article id and paragraph number. */
+  /**
+   * Hands every paragraph of the index to {@code action}, ordered by article id and paragraph
+   * number, reading a page at a time.
+   */
   public void forEachParagraph(Consumer<Paragraph> action) {
     store.withSearcher(
         searcher -> {
-          ScoreDoc[] docs =
-              searcher.search(
-                      new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()))
-                  .scoreDocs;
-          sorted(searcher, docs).forEach(action);
+          ParagraphScan.forEach(searcher, new MatchAllDocsQuery(), action);
           return null;
         });
   }
@@ -198,17 +195,6 @@ public final class NewsIndex implements Closeable {
   /** Counts of articles, paragraphs, outlets and speakers. */
   public IndexStats stats() {
     return store.withSearcher(IndexStatistics::of);
-  }
-
-  private static List<Paragraph> sorted(IndexSearcher searcher, ScoreDoc[] docs)
-      throws IOException {
-    var storedFields = searcher.storedFields();
-    var paragraphs = new ArrayList<Paragraph>(docs.length);
-    for (ScoreDoc doc : docs) {
-      paragraphs.add(StoredParagraphs.read(storedFields.document(doc.doc)));
-    }
-    paragraphs.sort(Comparator.comparing(Paragraph::article).thenComparingInt(Paragraph::number));
-    return paragraphs;
   }
 
   private ArticleIndexer writable() {

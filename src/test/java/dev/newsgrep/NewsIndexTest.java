@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -58,6 +60,24 @@ class NewsIndexTest {
       index.add(article("a1", "He has a blind spot, and the spot is blind to Russia."));
       Hit hit = index.search(SearchRequest.of("\"blind spot\"")).hits().get(0);
       assertEquals(List.of(new Highlight(9, 19)), hit.highlights());
+    }
+  }
+
+  @Test
+  void everyParagraphIsVisitedOnceInReadingOrderAcrossPages() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      for (int a = 0; a < 300; a++) {
+        index.add(
+            article(
+                String.format(Locale.ROOT, "art%03d", a), "one", "two", "three", "four", "five"));
+      }
+      var seen = new ArrayList<String>();
+      index.forEachParagraph(p -> seen.add(p.article() + "#" + p.number()));
+      assertEquals(1_800, seen.size());
+      assertEquals("art000#0", seen.get(0));
+      assertEquals("art000#5", seen.get(5));
+      assertEquals("art299#5", seen.get(seen.size() - 1));
+      assertEquals(seen.size(), new HashSet<>(seen).size());
     }
   }
 
