@@ -56,15 +56,21 @@ public final class CorpusIndexer {
                   FileResult result = reader.read(file);
                   result.skipped().forEach(s -> report(s, skipped, progress));
                   String root = file.root().toAbsolutePath().normalize().toString();
+                  int indexed = 0;
                   for (var article : result.articles()) {
                     try {
                       paragraphCount.addAndGet(articles.add(article, root));
+                      indexed++;
                     } catch (IOException e) {
                       throw new UncheckedIOException(e);
+                    } catch (IllegalArgumentException e) {
+                      // Lucene refused this article's content; the writer and the rest go on.
+                      String reason = "article " + article.id() + " not indexed: " + e.getMessage();
+                      report(new SkippedFile(file.path(), reason), skipped, progress);
                     }
-                    articleCount.incrementAndGet();
                   }
-                  progress.fileIndexed(file.path(), result.articles().size());
+                  articleCount.addAndGet(indexed);
+                  progress.fileIndexed(file.path(), indexed);
                 }));
       }
       for (Future<?> future : futures) {

@@ -8,8 +8,9 @@ import java.text.Normalizer;
  * other typographic quotes and apostrophes to their ASCII forms, and dashes and minus signs to a
  * hyphen.
  *
- * <p>The folding works one code point at a time, so {@link NormalizingCharFilter} can map every
- * output offset back to the original text exactly.
+ * <p>The folding works one unit at a time — a character with the combining marks that follow it —
+ * so {@link NormalizingCharFilter} can map every output offset back to the original text: {@code e}
+ * followed by a combining acute accent folds to {@code é}, as NFKC composes it.
  */
 public final class MatchingNormalizer {
   private MatchingNormalizer() {}
@@ -17,12 +18,37 @@ public final class MatchingNormalizer {
   /** The folded form of a whole string. */
   public static String normalize(CharSequence text) {
     var out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); ) {
-      int codePoint = Character.codePointAt(text, i);
-      out.append(fold(codePoint));
-      i += Character.charCount(codePoint);
+    for (int start = 0; start < text.length(); ) {
+      int end = unitEnd(text, start);
+      out.append(foldUnit(text, start, end));
+      start = end;
     }
     return out.toString();
+  }
+
+  /** Where the unit starting at {@code start} ends: past its code point and any combining marks. */
+  static int unitEnd(CharSequence text, int start) {
+    int end = start + Character.charCount(Character.codePointAt(text, start));
+    while (end < text.length() && isCombiningMark(Character.codePointAt(text, end))) {
+      end += Character.charCount(Character.codePointAt(text, end));
+    }
+    return end;
+  }
+
+  /** The folded form of the unit {@code text[start, end)}. */
+  static String foldUnit(CharSequence text, int start, int end) {
+    int codePoint = Character.codePointAt(text, start);
+    if (end == start + Character.charCount(codePoint)) {
+      return fold(codePoint);
+    }
+    return Normalizer.normalize(text.subSequence(start, end), Normalizer.Form.NFKC);
+  }
+
+  private static boolean isCombiningMark(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   /** The folded form of one code point: usually itself, sometimes one or more other characters. */

@@ -37,17 +37,23 @@ final class NormalizingCharFilter extends BaseCharFilter {
       original.append(chunk, 0, n);
     }
     var out = new StringBuilder(original.length());
-    int cumulativeDiff = 0;
-    for (int i = 0; i < original.length(); ) {
-      int codePoint = Character.codePointAt(original, i);
-      int inputLength = Character.charCount(codePoint);
-      String replacement = MatchingNormalizer.fold(codePoint);
+    for (int start = 0; start < original.length(); ) {
+      int end = MatchingNormalizer.unitEnd(original, start);
+      String replacement = MatchingNormalizer.foldUnit(original, start, end);
+      int outStart = out.length();
       out.append(replacement);
-      i += inputLength;
-      if (replacement.length() != inputLength) {
-        cumulativeDiff += inputLength - replacement.length();
-        addOffCorrectMap(out.length(), cumulativeDiff);
+      int inputLength = end - start;
+      if (replacement.length() > inputLength) {
+        // An expansion (U+2105 to "c/o"): offsets inside it map to the original character's start,
+        // so no token can end before it starts.
+        for (int i = 1; i < replacement.length(); i++) {
+          addOffCorrectMap(outStart + i, start - (outStart + i));
+        }
       }
+      if (replacement.length() != inputLength) {
+        addOffCorrectMap(out.length(), end - out.length());
+      }
+      start = end;
     }
     return out.toString();
   }

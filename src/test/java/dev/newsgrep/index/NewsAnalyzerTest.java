@@ -78,6 +78,22 @@ class NewsAnalyzerTest {
   }
 
   @Test
+  void decomposedAccentMatchesComposedOne() throws IOException {
+    assertEquals(List.of("café@0-5+1", "au@6-8+1"), tokens("cafe\u0301 au"));
+    assertEquals(List.of("café@0-4+1"), tokens("café"));
+  }
+
+  @Test
+  void characterExpandingIntoSeveralTokensKeepsOffsetsInOrder() throws IOException {
+    // U+2105 (care of) folds to "c/o", U+2474 to "(1)": tokens inside an expansion map onto the
+    // original character and never end before they start (this once aborted indexing).
+    assertEquals(
+        List.of("some@0-4+1", "cc@5-6+1", "o@6-7+1", "manager@8-15+1"),
+        tokens("some c\u2105 manager"));
+    assertEquals(List.of("took@0-4+1", "1@5-5+1", "x@7-8+1"), tokens("took \u2474 x"));
+  }
+
+  @Test
   void fullwidthLettersFoldToAscii() throws IOException {
     assertEquals(List.of("russia@0-6+1"), tokens("Ｒｕｓｓｉａ"));
   }
