@@ -152,6 +152,41 @@ class NewsIndexTest {
   }
 
   @Test
+  void characterThatExpandsIntoSeveralTokensIsIndexed() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      index.add(article("odd", "Write to the c\u2105 manager, or \u2474 call.", "Plain text."));
+      Hit hit = index.search(SearchRequest.of("manager")).hits().get(0);
+      String text = hit.paragraph().text();
+      Highlight h = hit.highlights().get(0);
+      assertEquals("manager", text.substring(h.start(), h.end()));
+    }
+  }
+
+  @Test
+  void queryExpandingPastTheClauseLimitIsASyntaxError() {
+    var groups = new StringBuilder("(w0 OR x0)");
+    for (int i = 1; i < 700; i++) {
+      groups.append(" OR (w").append(i).append(" OR x").append(i).append(')');
+    }
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      index.add(article("a1", "w1 text"));
+      var error =
+          assertThrows(
+              QuerySyntaxException.class, () -> index.search(SearchRequest.of(groups.toString())));
+      assertTrue(error.getMessage().contains("too many"), error.getMessage());
+    }
+  }
+
+  @Test
+  void limitBeyondTheIndexSizeIsFine() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      index.add(article("a1", "only words"));
+      assertEquals(
+          1, index.search(SearchRequest.of("words").withLimit(Integer.MAX_VALUE)).hits().size());
+    }
+  }
+
+  @Test
   void malformedQueryThrowsQuerySyntaxException() {
     try (NewsIndex index = NewsIndex.open(folder)) {
       assertThrows(QuerySyntaxException.class, () -> index.search(SearchRequest.of("\"unclosed")));

@@ -3,10 +3,15 @@ package dev.newsgrep.search;
 import dev.newsgrep.QuerySyntaxException;
 import dev.newsgrep.index.Fields;
 import dev.newsgrep.index.NewsAnalyzer;
-import java.util.Locale;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.QueryParserConstants;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,6 +27,12 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 public final class NewsQueryParser {
   private static final String KNOWN_FIELDS = String.join(", ", new TreeSet<>(Fields.QUERYABLE));
 
+  /** Deeper nesting than this is refused: no real query needs it, and parsing it costs stack. */
+  static final int MAX_NESTING = 64;
+
+  private static final Analyzer ANALYZER = NewsAnalyzer.forSchema();
+  private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+
   private NewsQueryParser() {}
 
   /** The Lucene query for {@code text}; never {@code null}. */
@@ -29,29 +40,57 @@ public final class NewsQueryParser {
     if (text.isBlank()) {
       throw new QuerySyntaxException("empty query");
     }
+    if (nesting(text) > MAX_NESTING) {
+      throw new QuerySyntaxException(
+          "query nests parentheses more than " + MAX_NESTING + " levels deep");
+    }
     try {
-      return matchAllIfOnlyNegative(new FieldCheckingParser().parse(text));
+      return withMatchAllForNegatives(new FieldCheckingParser().parse(text));
     } catch (ParseException e) {
       throw new QuerySyntaxException(explain(text, e));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException(
           "query has too many clauses (more than " + IndexSearcher.getMaxClauseCount() + ")");
-    } catch (TooComplexToDeterminizeException | IllegalArgumentException e) {
+    } catch (TooComplexToDeterminizeException e) {
       throw new QuerySyntaxException("query is too complex: " + firstLine(e.getMessage()));
+    } catch (IllegalArgumentException e) {
+      throw new QuerySyntaxException("malformed regular expression: " + firstLine(e.getMessage()));
     }
   }
 
-  /** A query of only NOT clauses matches everything except them, as a user expects. */
-  private static Query matchAllIfOnlyNegative(Query query) {
-    if (query instanceof BooleanQuery bool
-        && !bool.clauses().isEmpty()
-        && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
-      var builder =
-          new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-      bool.clauses().forEach(builder::add);
-      return builder.build();
+  private static int nesting(String text) {
+    int depth = 0;
+    int deepest = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (c == ')') {
+        depth--;
+      }
     }
-    return query;
+    return deepest;
+  }
+
+  /**
+   * A group of only NOT clauses, at any depth, matches everything except them, as a user expects
+   * ({@code NOT trump}, {@code russia AND (NOT putin)}); Lucene alone would match nothing.
+   */
+  private static Query withMatchAllForNegatives(Query query) {
+    if (!(query instanceof BooleanQuery bool) || bool.clauses().isEmpty()) {
+      return query;
+    }
+    var builder =
+        new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+    boolean onlyNegative = true;
+    for (BooleanClause clause : bool.clauses()) {
+      builder.add(withMatchAllForNegatives(clause.query()), clause.occur());
+      onlyNegative &= clause.occur() == BooleanClause.Occur.MUST_NOT;
+    }
+    if (onlyNegative) {
+      builder.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    }
+    return builder.build();
   }
 
   private static String explain(String text, ParseException e) {
@@ -73,9 +112,20 @@ public final class NewsQueryParser {
     if (text.strip().endsWith(":")) {
       return "nothing after '" + text.strip() + "': give a value, e.g. speaker:smith";
     }
-    int cannotParse = message.indexOf("': ");
-    if (message.startsWith("Cannot parse '") && cannotParse > 0) {
-      message = message.substring(cannotParse + 3);
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof ParseException syntax && syntax.currentToken != null) {
+        Token next = syntax.currentToken.next;
+        if (next == null || next.kind == QueryParserConstants.EOF) {
+          return "query ends too early, after '" + syntax.currentToken.image + "'";
+        }
+        return "unexpected '" + next.image + "' at column " + next.beginColumn + " of the query";
+      }
+      if (cause instanceof TokenMgrError) {
+        Matcher column = COLUMN.matcher(String.valueOf(cause.getMessage()));
+        return "cannot read the query"
+            + (column.find() ? " at column " + column.group(1) : "")
+            + ": escape special characters with a backslash or put the words in quotes";
+      }
     }
     return "malformed query: " + message.strip();
   }
@@ -95,7 +145,7 @@ public final class NewsQueryParser {
   /** The classic parser, refusing fields the schema does not have. */
   private static final class FieldCheckingParser extends QueryParser {
     FieldCheckingParser() {
-      super(Fields.TEXT, NewsAnalyzer.forSchema());
+      super(Fields.TEXT, ANALYZER);
       setDefaultOperator(QueryParser.Operator.AND);
       setAllowLeadingWildcard(false);
       setSplitOnWhitespace(true);
@@ -145,11 +195,7 @@ public final class NewsQueryParser {
       if (!Fields.QUERYABLE.contains(field)) {
         var problem =
             new QuerySyntaxException(
-                "unknown field '"
-                    + field.toLowerCase(Locale.ROOT)
-                    + ":' (fields: "
-                    + KNOWN_FIELDS
-                    + ")");
+                "unknown field '" + field + ":' (fields: " + KNOWN_FIELDS + ")");
         var wrapped = new ParseException(problem.getMessage());
         wrapped.initCause(problem);
         throw wrapped;

@@ -41,6 +41,8 @@ public final class ParagraphSearcher {
           KeywordField.newSortField(Fields.ARTICLE, false, SortedSetSelector.Type.MIN),
           new SortedNumericSortField(Fields.PARAGRAPH, SortField.Type.INT));
 
+  private static final QueryBuilder FILTER_PHRASES = new QueryBuilder(new NewsAnalyzer());
+
   private final IndexSearcher searcher;
 
   /** A searcher over one consistent view of the index. */
@@ -53,10 +55,17 @@ public final class ParagraphSearcher {
     Query matching = withFilters(NewsQueryParser.parse(request.query()), request);
     Query ranked =
         FunctionScoreQuery.boostByValue(matching, DoubleValuesSource.fromFloatField(Fields.WEIGHT));
-    TopDocs top =
-        searcher.search(
-            ranked,
-            new TopFieldCollectorManager(RANKING, request.limit(), null, Integer.MAX_VALUE));
+    int limit = Math.min(request.limit(), Math.max(1, searcher.getIndexReader().maxDoc()));
+    TopDocs top;
+    try {
+      top =
+          searcher.search(
+              ranked, new TopFieldCollectorManager(RANKING, limit, null, Integer.MAX_VALUE));
+    } catch (IndexSearcher.TooManyClauses e) {
+      // Wildcards and fuzzy terms expand only now, against the index's terms.
+      throw new QuerySyntaxException(
+          "query expands to too many terms (more than " + IndexSearcher.getMaxClauseCount() + ")");
+    }
     var spans = new MatchSpans(searcher, matching);
     var storedFields = searcher.storedFields();
     var hits = new ArrayList<Hit>(top.scoreDocs.length);
@@ -87,7 +96,7 @@ public final class ParagraphSearcher {
     if (value == null) {
       return;
     }
-    Query phrase = new QueryBuilder(new NewsAnalyzer()).createPhraseQuery(field, value);
+    Query phrase = FILTER_PHRASES.createPhraseQuery(field, value);
     if (phrase == null) {
       throw new QuerySyntaxException(option + " needs a name with at least one word");
     }

@@ -71,6 +71,45 @@ class NewsQueryParserTest {
   }
 
   @Test
+  void negativeOnlyGroupInsideAQueryExcludesRatherThanMatchingNothing() {
+    String parsed = NewsQueryParser.parse("trump AND (NOT russia)").toString();
+    assertEquals("+text:trump +(-text:russia +*:*)", parsed);
+  }
+
+  @Test
+  void deepNestingIsRefusedBeforeParsing() {
+    String deep = "(".repeat(3000) + "a" + ")".repeat(3000);
+    var error = assertThrows(QuerySyntaxException.class, () -> NewsQueryParser.parse(deep));
+    assertTrue(error.getMessage().contains("levels deep"), error.getMessage());
+  }
+
+  @Test
+  void unknownFieldIsQuotedAsTyped() {
+    var error =
+        assertThrows(QuerySyntaxException.class, () -> NewsQueryParser.parse("TEXT:russia"));
+    assertTrue(error.getMessage().startsWith("unknown field 'TEXT:'"), error.getMessage());
+  }
+
+  @Test
+  void badRegularExpressionIsNamedAsSuch() {
+    var error = assertThrows(QuerySyntaxException.class, () -> NewsQueryParser.parse("/[a/"));
+    assertTrue(error.getMessage().startsWith("malformed regular expression"), error.getMessage());
+  }
+
+  @Test
+  void strayBackslashPointsAtTheColumn() {
+    var error = assertThrows(QuerySyntaxException.class, () -> NewsQueryParser.parse("a \\"));
+    assertTrue(
+        error.getMessage().startsWith("cannot read the query at column"), error.getMessage());
+  }
+
+  @Test
+  void danglingOperatorSaysTheQueryEndsTooEarly() {
+    var error = assertThrows(QuerySyntaxException.class, () -> NewsQueryParser.parse("russia AND"));
+    assertEquals("query ends too early, after 'AND'", error.getMessage());
+  }
+
+  @Test
   void unknownFieldIsNamedWithTheKnownOnes() {
     var error = assertThrows(QuerySyntaxException.class, () -> NewsQueryParser.parse("color:red"));
     assertEquals(
