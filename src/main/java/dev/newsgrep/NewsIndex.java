@@ -38,9 +38,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>An index opened with {@link #open} can be written and searched; one opened with {@link
- * #openReadOnly} only searched, and sees the last commit made when it was opened. Searches from any
- * number of threads are safe, also while other threads add articles: a search sees what was added
- * before it started, committed or not. Only one process may write an index at a time.
+ * #openReadOnly} only searched, and each search sees the latest commit. Searches from any number of
+ * threads are safe, also while other threads add articles: a search sees what was added before it
+ * started, committed or not. Only one process may write an index at a time.
  *
  * <p>Errors a user can fix (a malformed query, a folder that is not an index, an index that another
  * process is writing) are thrown as {@link NewsgrepException}s with a one-line message; I/O
@@ -62,8 +62,8 @@ public final class NewsIndex implements Closeable {
    * Opens the index in {@code folder} for writing and searching, creating it if the folder is
    * missing or empty.
    *
-   * @throws NewsgrepException if the folder holds something that is not an index, or another
-   *     process is writing the index
+   * @throws IndexLockedException if another process is writing the index
+   * @throws NewsgrepException if the folder holds something that is not an index
    */
   public static NewsIndex open(Path folder) {
     return new NewsIndex(IndexStore.openWritable(folder));

@@ -28,6 +28,18 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 exported, 1 the index is empty, 2 error."
     })
 final class ExportCommand implements Callable<Integer> {
+  /** How many lines between checks that the reader is still there. */
+  private static final int CHECK_EVERY = 512;
+
+  /** Stops the export when nobody reads it any more ({@code newsgrep export | head}). */
+  private static final class OutputGone extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputGone() {
+      super(null, null, false, false);
+    }
+  }
+
   @ParentCommand NewsgrepCommand top;
   @Spec CommandSpec spec;
   @Mixin IndexOption indexOption;
@@ -45,8 +57,12 @@ final class ExportCommand implements Callable<Integer> {
       index.forEachParagraph(
           p -> {
             JsonLines.print(out, JsonLines.paragraph(p));
-            count.incrementAndGet();
+            if (count.incrementAndGet() % CHECK_EVERY == 0 && out.checkError()) {
+              throw new OutputGone();
+            }
           });
+    } catch (OutputGone e) {
+      return ExitCodes.ERROR;
     }
     return count.get() > 0 ? ExitCodes.FOUND : ExitCodes.NOTHING_FOUND;
   }

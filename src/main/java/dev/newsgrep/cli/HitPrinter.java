@@ -66,6 +66,12 @@ final class HitPrinter {
     int end = Math.min(text.length(), start + PASSAGE_LENGTH);
     start = start == 0 ? 0 : afterSpace(text, start);
     end = end == text.length() ? end : beforeSpace(text, end);
+    if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
+      start++;
+    }
+    if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+      end--;
+    }
     int from = start;
     int to = end;
     List<Highlight> inside =

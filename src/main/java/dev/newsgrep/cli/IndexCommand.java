@@ -24,10 +24,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Index article files and folders (read recursively) into the index.",
       "",
-      "Reads plain-text articles (*.txt: headline, blank line, paragraphs separated by blank",
-      "lines) and JSON Lines (*.jsonl: {\"id\",\"title\",\"text\",\"outlet\",\"url\",\"date\"}).",
-      "A manifest.tsv (file, outlet, url, date) gives metadata for the files beside it.",
-      "Re-indexing an article replaces it. Files that cannot be read are listed, with why.",
+      "Reads plain-text articles (*.txt: headline, blank line, paragraphs separated by blank"
+          + " lines) and JSON Lines (*.jsonl: {\"id\",\"title\",\"text\",\"outlet\",\"url\","
+          + "\"date\"}, only text required). A manifest.tsv (file, outlet, url, date) gives"
+          + " metadata for the files beside it. Re-indexing an article replaces it. Files that"
+          + " cannot be read are listed with the reason, and the rest are indexed.",
       ""
     },
     footerHeading = "%nExamples:%n",
@@ -60,7 +61,7 @@ final class IndexCommand implements Callable<Integer> {
       summary = index.addFiles(paths, progress);
     }
     for (SkippedInput skipped : summary.skipped()) {
-      err.println("skipped " + skipped.path() + ": " + skipped.reason());
+      err.println(Terminal.oneLine("skipped " + skipped.path() + ": " + skipped.reason()));
     }
     err.println(
         String.format(

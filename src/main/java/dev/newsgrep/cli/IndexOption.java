@@ -1,10 +1,13 @@
 package dev.newsgrep.cli;
 
+import dev.newsgrep.IndexLockedException;
 import dev.newsgrep.IndexProgress;
 import dev.newsgrep.NewsIndex;
+import dev.newsgrep.NewsgrepException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -13,6 +16,9 @@ import picocli.CommandLine.Option;
  * {@code $NEWSGREP_INDEX}, else the project's {@code index/}, kept in sync with its {@code seeds/}.
  */
 final class IndexOption {
+  /** How long a search waits for another process that is building the default index. */
+  private static final Duration SYNC_WAIT = Duration.ofSeconds(60);
+
   @Option(
       names = "--index",
       paramLabel = "DIR",
@@ -38,16 +44,43 @@ final class IndexOption {
   NewsIndex openForSearch(NewsgrepCommand top, PrintWriter err) {
     Path folder = folder(top);
     if (usesProjectDefault(top)) {
-      Path seeds = top.home().resolve("seeds");
-      if (Files.isDirectory(seeds) && NewsIndex.needsSync(folder, seeds)) {
-        err.println("newsgrep: indexing " + seeds + " into " + folder + " …");
-        err.flush();
-        try (NewsIndex writable = NewsIndex.open(folder)) {
-          writable.syncFolder(seeds, IndexProgress.NONE);
-        }
-      }
+      syncSeeds(folder, top.home().resolve("seeds"), err);
     }
     return NewsIndex.openReadOnly(folder);
+  }
+
+  /**
+   * Indexes the project's seeds when they changed. Another newsgrep may be doing the same at this
+   * moment (two first searches at once): then wait for it, and use what it indexed.
+   */
+  private static void syncSeeds(Path folder, Path seeds, PrintWriter err) {
+    long deadline = System.nanoTime() + SYNC_WAIT.toNanos();
+    boolean told = false;
+    while (Files.isDirectory(seeds) && NewsIndex.needsSync(folder, seeds)) {
+      try (NewsIndex writable = NewsIndex.open(folder)) {
+        if (!told) {
+          err.println("newsgrep: indexing " + seeds + " into " + folder + " …");
+          err.flush();
+          told = true;
+        }
+        writable.syncFolder(seeds, IndexProgress.NONE);
+        return;
+      } catch (IndexLockedException busy) {
+        if (System.nanoTime() > deadline) {
+          throw busy;
+        }
+        pause();
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NewsgrepException("interrupted while waiting for the index", e);
+    }
   }
 
   private boolean usesProjectDefault(NewsgrepCommand top) {

@@ -3,6 +3,7 @@ package dev.newsgrep.cli;
 import dev.newsgrep.NewsgrepException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -21,10 +22,15 @@ public final class Main {
   /** Runs newsgrep and exits with its status. */
   public static void main(String[] args) {
     quietLibraryLogging();
-    var out = utf8(FileDescriptor.out);
-    var err = utf8(FileDescriptor.err);
+    var stdout = new WatchedOutput(new FileOutputStream(FileDescriptor.out));
+    var out = utf8(stdout);
+    var err = utf8(new FileOutputStream(FileDescriptor.err));
     int status = run(args, out, err, System.getenv(), home());
     out.flush();
+    if (stdout.failure().isPresent() && !stdout.brokenPipe()) {
+      err.println("newsgrep: cannot write output: " + stdout.failure().get().getMessage());
+      status = ExitCodes.ERROR;
+    }
     err.flush();
     System.exit(status);
   }
@@ -42,7 +48,7 @@ public final class Main {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
-          cmd.getErr().println("newsgrep: " + oneLine(exception));
+          cmd.getErr().println("newsgrep: " + Terminal.oneLine(describe(exception)));
           if (verbose) {
             exception.printStackTrace(cmd.getErr());
           }
@@ -51,18 +57,25 @@ public final class Main {
     commandLine.setParameterExceptionHandler(
         (exception, arguments) -> {
           var cmd = exception.getCommandLine();
-          cmd.getErr().println("newsgrep: " + exception.getMessage());
+          cmd.getErr().println("newsgrep: " + Terminal.oneLine(exception.getMessage()));
           cmd.getErr()
               .println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more.");
           return ExitCodes.ERROR;
         });
-    int status = commandLine.execute(args.length == 0 ? new String[] {"--help"} : args);
+    int status;
+    try {
+      status = commandLine.execute(args.length == 0 ? new String[] {"--help"} : args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // A pathological query or a limit beyond memory: say so in one line, never a trace.
+      err.println("newsgrep: out of resources (" + e.getClass().getSimpleName() + ")");
+      status = ExitCodes.ERROR;
+    }
     out.flush();
     err.flush();
     return status;
   }
 
-  private static String oneLine(Exception exception) {
+  private static String describe(Exception exception) {
     if (exception instanceof NewsgrepException known) {
       return known.getMessage();
     }
@@ -84,8 +97,7 @@ public final class Main {
     return Path.of(home == null ? "" : home).toAbsolutePath();
   }
 
-  private static PrintWriter utf8(FileDescriptor descriptor) {
-    return new PrintWriter(
-        new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), false);
+  private static PrintWriter utf8(OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
   }
 }

@@ -22,10 +22,13 @@ import picocli.CommandLine.Spec;
     description = {
       "Find paragraphs matching a query, best first, with every match highlighted.",
       "",
-      "QUERY is Lucene query syntax. Words must all appear (the default operator is AND);",
-      "use OR, NOT, -word, \"exact phrases\", \"phrase\"~2 (slop), wildc*rd, (groups),",
-      "and fields: text: (default), title:, speaker:, outlet:, article:.",
-      "Matching ignores case, curly vs straight quotes, dashes and non-breaking spaces.",
+      "QUERY is Lucene query syntax. All words must appear (the default operator is AND). Use OR,"
+          + " NOT, \"exact phrases\", \"a phrase\"~2 (slop), wildc*rd, (groups), and the fields"
+          + " text: (the default), title:, speaker:, outlet:, article:. To exclude a word at the"
+          + " start, write NOT word, or put -- before the query: search -- -word other.",
+      "",
+      "Matching ignores case, curly vs straight quotes and apostrophes, dashes and non-breaking"
+          + " spaces.",
       ""
     },
     footerHeading = "%nExamples:%n",

@@ -3,6 +3,7 @@ package dev.newsgrep.cli;
 import java.io.Console;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the terminal can take: whether to colour output, and how to make untrusted article text safe
@@ -63,6 +64,11 @@ final class Terminal {
   String style(Style style, String text) {
     String safe = safe(text);
     return colour ? style.code + safe + RESET : safe;
+  }
+
+  /** A message safe for one line of stderr: control characters and line breaks escaped. */
+  static String oneLine(@Nullable String message) {
+    return message == null ? "" : safe(message).replace("\n", "\\n");
   }
 
   /** Untrusted text with every control character shown as a visible escape, newlines kept. */

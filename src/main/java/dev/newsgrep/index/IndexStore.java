@@ -1,5 +1,6 @@
 package dev.newsgrep.index;
 
+import dev.newsgrep.IndexLockedException;
 import dev.newsgrep.NewsgrepException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,8 +46,15 @@ public final class IndexStore implements AutoCloseable {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
-    this.searchers =
-        writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+    try {
+      this.searchers =
+          writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+    } catch (IOException | RuntimeException e) {
+      if (writer != null) {
+        writer.rollback();
+      }
+      throw e;
+    }
   }
 
   /** Opens or creates the index in {@code folder} for writing. */
@@ -63,10 +71,7 @@ public final class IndexStore implements AutoCloseable {
       return new IndexStore(folder, directory, writer);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
-      throw new NewsgrepException(
-          "index "
-              + folder
-              + " is being written by another newsgrep process; try again when it ends");
+      throw new IndexLockedException(folder.toString());
     } catch (IOException e) {
       closeQuietly(directory);
       throw failure(folder, e);
@@ -75,6 +80,9 @@ public final class IndexStore implements AutoCloseable {
 
   /** Opens an existing index for searching only. */
   public static IndexStore openReadOnly(Path folder) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new NewsgrepException(folder + " is a file, not an index folder");
+    }
     if (!exists(folder)) {
       throw new NewsgrepException(
           "no index at "
@@ -136,7 +144,7 @@ public final class IndexStore implements AutoCloseable {
   }
 
   /** Commits, adding {@code data} to the commit's user data, and makes it visible to searches. */
-  public void commit(Map<String, String> data) throws IOException {
+  public synchronized void commit(Map<String, String> data) throws IOException {
     if (writer == null) {
       throw new NewsgrepException("index " + folder + " is open read-only");
     }
@@ -173,6 +181,9 @@ public final class IndexStore implements AutoCloseable {
 
   /** Refuses to write an index into a folder that holds other things, so nothing is destroyed. */
   private static void refuseForeignFolder(Path folder) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new NewsgrepException(folder + " is a file, not an index folder");
+    }
     if (!Files.isDirectory(folder) || exists(folder)) {
       return;
     }

@@ -33,6 +33,24 @@ class HitPrinterTest {
   }
 
   @Test
+  void passageNeverCutsACharacterInHalf() {
+    String text = "\ud83d\ude00".repeat(300) + " needle " + "\ud83d\ude00".repeat(300);
+    int at = text.indexOf("needle");
+    String passage = plain.passage(text, List.of(new Highlight(at, at + 6)));
+    for (int i = 0; i < passage.length(); i++) {
+      char c = passage.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        assertTrue(
+            i + 1 < passage.length() && Character.isLowSurrogate(passage.charAt(i + 1)), passage);
+      } else {
+        assertTrue(
+            !Character.isLowSurrogate(c) || Character.isHighSurrogate(passage.charAt(i - 1)),
+            passage);
+      }
+    }
+  }
+
+  @Test
   void controlCharactersInArticleTextNeverReachTheTerminalRaw() {
     String hostile = "safe\u001b[2Jtext\rover\u202eevil";
     assertEquals("safe\\u001b[2Jtext\\u000dover\\u202eevil", Terminal.safe(hostile));

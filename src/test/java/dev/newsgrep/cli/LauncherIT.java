@@ -21,10 +21,13 @@ class LauncherIT {
   record Run(int status, String out, String err) {}
 
   private Run newsgrep(String... args) throws IOException, InterruptedException {
+    return newsgrepWritingTo(work.resolve("out.txt"), args);
+  }
+
+  private Run newsgrepWritingTo(Path out, String... args) throws IOException, InterruptedException {
     var command = new ArrayList<String>();
     command.add(Path.of("newsgrep").toAbsolutePath().toString());
     command.addAll(List.of(args));
-    Path out = work.resolve("out.txt");
     Path err = work.resolve("err.txt");
     var process =
         new ProcessBuilder(command)
@@ -35,7 +38,7 @@ class LauncherIT {
     assertTrue(process.waitFor(120, TimeUnit.SECONDS), "newsgrep did not finish");
     return new Run(
         process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
+        Files.isRegularFile(out) ? Files.readString(out, StandardCharsets.UTF_8) : "",
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
@@ -68,6 +71,15 @@ class LauncherIT {
     assertEquals(0, exported.status(), exported.err());
     assertTrue(exported.out().contains("£"), "£ survives export");
     assertFalse(exported.out().contains("Â£"), "no mojibake");
+  }
+
+  @Test
+  void outputThatCannotBeWrittenIsAnError() throws Exception {
+    String index = work.resolve("index").toString();
+    assertEquals(0, newsgrep("index", "--index", index, "seeds").status());
+    Run full = newsgrepWritingTo(Path.of("/dev/full"), "export", "--index", index);
+    assertEquals(2, full.status(), full.err());
+    assertTrue(full.err().startsWith("newsgrep: cannot write output"), full.err());
   }
 
   @Test
