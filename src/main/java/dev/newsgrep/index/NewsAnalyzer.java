@@ -12,8 +12,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The analysis chain for words: {@link MatchingNormalizer} folding (quotes, apostrophes, dashes,
- * spaces, NFKC) with exact offsets, Unicode word segmentation, lower case, and the English
- * possessive {@code 's} removed so {@code Smith's} matches {@code smith}.
+ * spaces, NFKC) with exact offsets, Unicode word segmentation, lower case, contractions expanded
+ * ({@code I've} to {@code i have}, {@code can't} and {@code cannot} to {@code can not}), and the
+ * English possessive {@code 's} removed so {@code Smith's} matches {@code smith}.
  *
  * <p>No stemming and no stop words: a quote lookup must match every word as printed.
  */
@@ -35,6 +36,7 @@ public final class NewsAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     var tokenizer = new StandardTokenizer();
     TokenStream stream = new LowerCaseFilter(tokenizer);
+    stream = new ContractionFilter(stream);
     stream = new EnglishPossessiveFilter(stream);
     return new TokenStreamComponents(tokenizer, stream);
   }

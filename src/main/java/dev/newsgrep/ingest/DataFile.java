@@ -10,26 +10,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A tab-separated data file shipped in the jar: its rows, without blank lines and {@code #}
- * comments, each with its line number for error messages.
+ * A tab-separated data file shipped in the jar under {@code dev/newsgrep/}: its rows, without blank
+ * lines and {@code #} comments, each with its line number for error messages. Every stage reads its
+ * word lists and tables through this.
  */
-final class DataFile {
+public final class DataFile {
 
-  /** One row of a data file. */
-  record Row(String source, int lineNumber, List<String> cells) {
-    String cell(int index) {
+  /**
+   * One row of a data file.
+   *
+   * @param source the file's name
+   * @param lineNumber the row's line, counting from 1
+   * @param cells the row's tab-separated cells, as written
+   */
+  public record Row(String source, int lineNumber, List<String> cells) {
+    /** The cell at {@code index}, or the empty string past the row's end. */
+    public String cell(int index) {
       return index < cells.size() ? cells.get(index) : "";
     }
 
-    IllegalArgumentException error(String message) {
+    /** An error naming this row's file and line. */
+    public IllegalArgumentException error(String message) {
       return new IllegalArgumentException(source + " line " + lineNumber + ": " + message);
     }
   }
 
   private DataFile() {}
 
-  /** The rows of the resource at {@code name} (relative to this package's parent). */
-  static List<Row> load(String name) {
+  /** The rows of the resource {@code dev/newsgrep/NAME}. */
+  public static List<Row> load(String name) {
     String resource = "/dev/newsgrep/" + name;
     try (InputStream in = DataFile.class.getResourceAsStream(resource)) {
       if (in == null) {

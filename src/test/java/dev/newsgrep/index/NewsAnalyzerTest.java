@@ -39,9 +39,25 @@ class NewsAnalyzerTest {
   }
 
   @Test
-  void curlyAndStraightApostrophesGiveTheSameTerm() throws IOException {
-    assertEquals(List.of("can't@0-5+1", "trust@6-11+1"), tokens("can’t trust"));
-    assertEquals(List.of("can't@0-5+1", "trust@6-11+1"), tokens("can't trust"));
+  void curlyAndStraightApostrophesGiveTheSameTerms() throws IOException {
+    assertEquals(tokens("can't trust"), tokens("can’t trust"));
+    assertEquals(tokens("Smith's"), tokens("Smith’s"));
+  }
+
+  @Test
+  void contractionsExpandToTheirWordsOnePositionEach() throws IOException {
+    assertEquals(List.of("i@0-4+1", "have@0-4+1", "ever@5-9+1"), tokens("I’ve ever"));
+    assertEquals(List.of("can@0-5+1", "not@0-5+1", "trust@6-11+1"), tokens("can't trust"));
+    assertEquals(List.of("can@0-6+1", "not@0-6+1"), tokens("cannot"));
+    assertEquals(List.of("will@0-5+1", "not@0-5+1", "ever@6-10+1"), tokens("won't ever"));
+    assertEquals(List.of("it@0-4+1", "is@0-4+1", "not@5-8+1"), tokens("It's not"));
+    assertEquals(List.of("do@0-5+1", "not@0-5+1"), tokens("don’t"));
+  }
+
+  @Test
+  void possessiveIsNotTakenForAContraction() throws IOException {
+    assertEquals(List.of("smith@0-7+1", "plan@8-12+1"), tokens("Smith's plan"));
+    assertEquals(List.of("cannon@0-6+1"), tokens("cannon"));
   }
 
   @Test
@@ -58,7 +74,7 @@ class NewsAnalyzerTest {
   @Test
   void dashesSplitWordsLikeHyphens() throws IOException {
     assertEquals(List.of("us@0-2+1", "russia@3-9+1"), tokens("US–Russia"));
-    assertEquals(List.of("can't@0-5+1", "but@6-9+1"), tokens("can’t–but"));
+    assertEquals(List.of("can@0-5+1", "not@0-5+1", "but@6-9+1"), tokens("can’t–but"));
   }
 
   @Test
