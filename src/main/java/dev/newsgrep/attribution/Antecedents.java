@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The people named so far in an article, for resolving {@code he said} and {@code the senator
  * said}. A pronoun looks first in its own paragraph, then in the one before, for the latest person
- * quoted, then the latest subject of a speech verb ({@code Anne Clark said she would}), then the
+ * quoted or named as the subject of a speech verb ({@code Anne Clark said she would}), then the
  * first fitting person of the nearest sentence that names one: the sentence's subject, as a rule,
  * rather than the last name mentioned. Further back only that last rule applies. A description
  * looks first, in the same two paragraphs, for the latest person given that title ({@code Cardinal
@@ -72,9 +72,7 @@ final class Antecedents {
       List<Mention> list = paragraph(p);
       int end = before(list, p == paragraph ? offset : Integer.MAX_VALUE);
       Optional<String> found =
-          latest(list, end, Kind.QUOTED, gender)
-              .or(() -> latest(list, end, Kind.SPEAKS, gender))
-              .or(() -> bySalience(list, end, gender));
+          latestSpeaker(list, end, gender).or(() -> bySalience(list, end, gender));
       if (found.isPresent()) {
         return found;
       }
@@ -89,10 +87,11 @@ final class Antecedents {
     return Optional.empty();
   }
 
-  private static Optional<String> latest(List<Mention> list, int end, Kind kind, Gender gender) {
+  /** The latest person quoted, or named as the subject of a speech verb, before {@code end}. */
+  private static Optional<String> latestSpeaker(List<Mention> list, int end, Gender gender) {
     for (int i = end - 1; i >= 0 && end - i <= MAX_MENTIONS_SCANNED; i--) {
       Mention m = list.get(i);
-      if (m.kind() == kind && m.gender().compatibleWith(gender)) {
+      if (m.kind() != Kind.NAMED && m.gender().compatibleWith(gender)) {
         return Optional.of(m.name());
       }
     }

@@ -1,7 +1,9 @@
 package dev.newsgrep.attribution;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,15 +13,36 @@ import java.util.regex.Pattern;
  * paragraph is given to the speaker of the paragraph before it. Only a strong cue (a thread's
  * ellipsis or number, a closing link) lets it go, when that paragraph quotes no one, to the first
  * person that paragraph names ({@code Senator Ana Reyes compared ...}): first-person paragraphs
- * alone are too often readers' comments or the writer's own voice.
+ * alone are too often readers' comments or the writer's own voice. For the same reason a
+ * first-person paragraph counts only in an article that speaks of posts or statements ({@code
+ * tweeted}, {@code statement}; {@code statement-cues.txt}).
  */
 final class EmbeddedStatements {
   private static final Pattern THREAD_NUMBER = Pattern.compile("\\b\\d{1,2}/\\d{1,2}\\s*$");
 
   private final Lexicon lexicon;
+  private final Set<String> statementCues;
 
   EmbeddedStatements(Lexicon lexicon) {
     this.lexicon = lexicon;
+    var cues = new HashSet<String>();
+    WordListReader.words("statement-cues.txt").forEach(w -> cues.add(Lexicon.lower(w)));
+    this.statementCues = Set.copyOf(cues);
+  }
+
+  /**
+   * Whether the article speaks of posts or statements anywhere ({@code tweeted}, {@code
+   * statement}).
+   */
+  boolean presentsStatements(List<ParagraphTokens> article) {
+    for (ParagraphTokens p : article) {
+      for (Token t : p.tokens()) {
+        if (t.isWord() && statementCues.contains(Lexicon.lower(t.text()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** How strongly a paragraph reads as a statement reproduced verbatim. */
@@ -31,8 +54,13 @@ final class EmbeddedStatements {
     STRONG
   }
 
-  /** How strongly the paragraph reads as a statement reproduced verbatim. */
-  Cue cue(ParagraphTokens p) {
+  /**
+   * How strongly the paragraph reads as a statement reproduced verbatim.
+   *
+   * @param statements whether the article speaks of posts or statements, without which a first
+   *     person paragraph is no cue
+   */
+  Cue cue(ParagraphTokens p, boolean statements) {
     if (p.size() == 0) {
       return Cue.NONE;
     }
@@ -42,7 +70,7 @@ final class EmbeddedStatements {
         || (last.kind() == Token.Kind.OTHER && last.text().contains("://"))) {
       return Cue.STRONG;
     }
-    return firstPerson(p) ? Cue.WEAK : Cue.NONE;
+    return statements && firstPerson(p) ? Cue.WEAK : Cue.NONE;
   }
 
   private boolean firstPerson(ParagraphTokens p) {

@@ -29,6 +29,7 @@ final class Lexicon {
   private final Set<String> commonWords;
   private final Set<String> titleCues;
   private final Set<String> verbModifiers;
+  private final Set<String> subordinators;
 
   private Lexicon(
       Set<String> speechVerbs,
@@ -39,7 +40,8 @@ final class Lexicon {
       Set<String> nonPersonAnywhere,
       Set<String> commonWords,
       Set<String> titleCues,
-      Set<String> verbModifiers) {
+      Set<String> verbModifiers,
+      Set<String> subordinators) {
     this.speechVerbs = speechVerbs;
     this.speechPhrases = speechPhrases;
     this.titles = titles;
@@ -49,6 +51,7 @@ final class Lexicon {
     this.commonWords = commonWords;
     this.titleCues = titleCues;
     this.verbModifiers = verbModifiers;
+    this.subordinators = subordinators;
   }
 
   /** Reads every list from the class path. */
@@ -98,7 +101,8 @@ final class Lexicon {
         Set.copyOf(anywhere),
         lowerSet(WordListReader.words("common-words.txt")),
         lowerSet(WordListReader.words("title-cues.txt")),
-        lowerSet(WordListReader.words("verb-modifiers.txt")));
+        lowerSet(WordListReader.words("verb-modifiers.txt")),
+        lowerSet(WordListReader.words("subordinators.txt")));
   }
 
   private static Set<String> lowerSet(List<String> words) {
@@ -177,6 +181,11 @@ final class Lexicon {
 
   boolean isTitleCue(String word) {
     return titleCues.contains(lower(word));
+  }
+
+  /** Whether the word opens a subordinate clause ({@code when}, {@code that}, {@code who}). */
+  boolean isSubordinator(String word) {
+    return subordinators.contains(lower(word));
   }
 
   /** Whether the word may stand between a subject and its speech verb ({@code later}). */

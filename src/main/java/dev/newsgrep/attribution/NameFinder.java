@@ -131,16 +131,22 @@ final class NameFinder {
       from = 1; // "However Smith said", "Many Republicans"
     }
     var titles = new ArrayList<String>();
+    boolean titleOfPlace = false;
     // Leading titles, roles, connectors, place and group words: "Senior Republican Senator ...".
     while (from < words.size()) {
       String w = words.get(from);
       boolean last = from == words.size() - 1;
       if ((lexicon.isNameTitle(w) || lexicon.isRole(w)) && !last) {
         titles.add(Lexicon.key(w));
-      } else if (!lexicon.isNonPersonLeading(w) && !TITLE_CONNECTORS.contains(w)) {
+      } else if (TITLE_CONNECTORS.contains(w)) {
+        titleOfPlace |= !titles.isEmpty();
+      } else if (!lexicon.isNonPersonLeading(w)) {
         break;
       }
       from++;
+    }
+    if (titleOfPlace && words.size() - from == 1) {
+      return Optional.empty(); // "Archbishop of Canterbury", "Duke of Edinburgh": a place
     }
     // Later titles and organisation words: "Treasury Secretary Tom Baker", "White House".
     for (int k = words.size() - 1; k >= from; k--) {

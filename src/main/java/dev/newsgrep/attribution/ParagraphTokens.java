@@ -1,5 +1,6 @@
 package dev.newsgrep.attribution;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,6 +20,17 @@ record ParagraphTokens(String text, List<Token> tokens, int[] sentence, List<Quo
 
   Token get(int i) {
     return tokens.get(i);
+  }
+
+  /** Indices of the quote tokens (titles left out), in order. */
+  List<Integer> quoteTokens() {
+    var indices = new ArrayList<Integer>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).kind() == Token.Kind.QUOTE) {
+        indices.add(i);
+      }
+    }
+    return indices;
   }
 
   /** Index of the first token of the sentence holding token {@code i}. */

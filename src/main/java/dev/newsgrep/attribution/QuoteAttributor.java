@@ -2,6 +2,7 @@ package dev.newsgrep.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Attributes each quoted span of a paragraph to its speaker. In order, it tries:
@@ -12,8 +13,11 @@ import java.util.List;
  *       D-Md., tweeted}, and a closing {@code ..., Smith tweeted.};
  *   <li>the nearest speech verb before it in the sentence, and that verb's subject: {@code Miller
  *       added: "..."}, {@code Mr Smith said Mr Brown "denied" it}, and for a participle the
- *       sentence's subject ({@code Lopez ..., saying "..."});
+ *       sentence's subject ({@code Lopez ..., saying "..."}) unless a name stands right before it
+ *       ({@code with Mark Hughes claiming "..."}) or a finite speech verb before it has its own
+ *       ({@code ..., he claimed, saying "..."});
  *   <li>a colon after a person: {@code Smith changed his tune: "..."};
+ *   <li>the person acting as the sentence's subject: {@code Smith dismissed it as "a fantasy"};
  *   <li>the paragraph's other quotes, for a quote that continues a speaker's words.
  * </ol>
  */
@@ -24,17 +28,15 @@ final class QuoteAttributor {
   /** How many tokens before a quote to look for its speech verb. */
   private static final int MAX_BEFORE = 80;
 
+  /** How far, in tokens, an apposition after a quote may run before its verb. */
+  private static final int MAX_APPOSITION = 24;
+
   /** How close to a sentence's end a closing "..., Smith tweeted." must be. */
   private static final int MAX_TAIL = 4;
 
   /** The attributions of a paragraph's quotes, in order (titles left out). */
   List<Attribution> attribute(ParagraphTokens p, SubjectFinder subjects, Attribution carried) {
-    var quoteTokens = new ArrayList<Integer>();
-    for (int i = 0; i < p.size(); i++) {
-      if (p.get(i).kind() == Token.Kind.QUOTE) {
-        quoteTokens.add(i);
-      }
-    }
+    List<Integer> quoteTokens = p.quoteTokens();
     var result = new ArrayList<Attribution>();
     for (int q : quoteTokens) {
       Attribution a = afterQuote(p, subjects, q);
@@ -50,8 +52,12 @@ final class QuoteAttributor {
     return result;
   }
 
+  private static QuoteSpan span(ParagraphTokens p, int q) {
+    return p.quotes().get(p.get(q).quoteIndex());
+  }
+
   private Attribution afterQuote(ParagraphTokens p, SubjectFinder s, int q) {
-    boolean complete = p.quotes().get(p.get(q).quoteIndex()).endsSentence(p.text());
+    boolean complete = span(p, q).endsSentence(p.text());
     int i = q + 1;
     if (i < p.size() && p.get(i).is(",")) {
       i++;
@@ -67,19 +73,29 @@ final class QuoteAttributor {
       int j = s.isPronoun(i) ? i + 1 : s.personRunEnd(i);
       j = s.skipModifiersForward(j, limit);
       if (j < limit && s.isVerb(j) && !s.isParticiple(j)) {
-        return s.before(j, i);
-      }
-      if (!complete && j < limit && p.get(j).is(",")) {
-        int k = j + 1; // "...," Sen. Jane Miller, D-N.Y., said
-        while (k < limit
-            && !p.get(k).is(",")
-            && !p.get(k).endsSentence()
-            && p.get(k).kind() != Token.Kind.QUOTE) {
-          k++;
+        // After a quote closed by a full stop, "Smith said" opens a new sentence; it attributes
+        // the quote only when it is all that sentence says ("Smith said on Monday."), not when it
+        // reports something else ("Smith retorted voters remembered the record").
+        boolean ownSentence = !span(p, q).endsWithFullStop(p.text());
+        if (ownSentence || p.sentenceEnd(j) - j <= MAX_TAIL) {
+          return s.before(j, i);
         }
-        int v = s.skipModifiersForward(k + 1, limit);
-        if (k < limit && p.get(k).is(",") && v < limit && s.isVerb(v) && !s.isParticiple(v)) {
-          return s.before(v, i);
+        return Attribution.NONE;
+      }
+      if (!complete && j < limit && p.get(j).is(",") && s.personStartingAt(i).isPresent()) {
+        // "...," Sen. Jane Miller, D-N.Y., said / "...", Ann Reed, founder of the group, said
+        int end = Math.min(p.size(), j + MAX_APPOSITION);
+        for (int k = j + 1; k < end; k++) {
+          Token t = p.get(k);
+          if (t.endsSentence() || t.kind() == Token.Kind.QUOTE) {
+            break;
+          }
+          if (s.isVerb(k)) {
+            if (!s.isParticiple(k) && (p.get(k - 1).is(",") || p.get(k - 1).isWord())) {
+              return Attribution.person(s.personStartingAt(i).get());
+            }
+            break;
+          }
         }
       }
       return complete ? Attribution.NONE : tail(p, s, q);
@@ -121,9 +137,24 @@ final class QuoteAttributor {
   private Attribution beforeQuote(ParagraphTokens p, SubjectFinder s, int q) {
     int floor = Math.max(p.sentenceStart(q), q - MAX_BEFORE);
     for (int v = q - 1; v >= floor; v--) {
-      if (p.get(v).kind() == Token.Kind.WORD && s.isVerb(v)) {
+      if (p.get(v).kind() == Token.Kind.WORD && s.isVerb(v) && !s.isPassive(v)) {
         if (!s.isParticiple(v)) {
           return s.isPhrase(v) ? s.after(s.afterVerb(v)) : s.before(v, floor);
+        }
+        Optional<String> right = s.personEndingAt(v - 1);
+        if (right.isPresent()) {
+          return Attribution.person(right.get()); // "with Mark Hughes claiming it was ..."
+        }
+        // "..., he claimed, saying ...": the participle shares the finite speech verb's subject;
+        // without one, the sentence's subject ("Lopez ..., saying ...").
+        for (int u = v - 1; u >= floor; u--) {
+          if (s.isVerb(u) && !s.isParticiple(u) && !s.isPhrase(u)) {
+            Attribution subject = s.before(u, floor);
+            if (subject.speaker().isPresent()) {
+              return subject;
+            }
+            break; // "when asked about it, ... saying": no subject of its own
+          }
         }
         Attribution first = s.first(floor, q);
         return first.found() ? first : s.first(q + 1, Math.min(p.size(), p.sentenceEnd(q)));
@@ -132,7 +163,7 @@ final class QuoteAttributor {
     if (q > floor && p.get(q - 1).is(":")) {
       return s.first(floor, q - 1); // Smith changed his tune: "..."
     }
-    return Attribution.NONE;
+    return s.activeSubject(p.sentenceStart(q), q);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.newsgrep.attribution;
 
+import java.util.Optional;
+
 /**
  * A stretch of a paragraph between quotation marks.
  *
@@ -11,6 +13,8 @@ package dev.newsgrep.attribution;
  *     Report"}) rather than anyone's words
  */
 record QuoteSpan(int start, int end, boolean closed, boolean title) {
+  /** Quotes of at most this many words that nothing attributes are read as scare quotes. */
+  private static final int MAX_SCARE_QUOTE_WORDS = 4;
 
   /** The quoted words, without the marks. */
   String inner(String paragraph) {
@@ -27,5 +31,45 @@ record QuoteSpan(int start, int end, boolean closed, boolean title) {
       i--;
     }
     return i >= 0 && ".!?…".indexOf(inner.charAt(i)) >= 0;
+  }
+
+  /**
+   * Whether the quoted words end with a full stop ({@code "... it."}), not {@code ?} or {@code !}.
+   */
+  boolean endsWithFullStop(String paragraph) {
+    String inner = inner(paragraph).strip();
+    int i = inner.length() - 1;
+    while (i >= 0 && "'’\"”".indexOf(inner.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && inner.charAt(i) == '.' && !inner.endsWith("..");
+  }
+
+  /**
+   * The quoted words as an {@link AttributedQuote}: inside the marks, without surrounding white
+   * space or a trailing comma, which punctuates the sentence around the quote ({@code "...," she
+   * said}).
+   */
+  AttributedQuote words(String paragraph, Optional<String> speaker) {
+    int from = Math.min(start + 1, end);
+    int to = closed ? Math.max(from, end - 1) : end;
+    while (from < to && Character.isWhitespace(paragraph.charAt(from))) {
+      from++;
+    }
+    while (from < to
+        && (Character.isWhitespace(paragraph.charAt(to - 1)) || paragraph.charAt(to - 1) == ',')) {
+      to--;
+    }
+    return new AttributedQuote(from, to, speaker);
+  }
+
+  /**
+   * Whether, when nothing attributes it, the span reads as a scare quote or a quoted term rather
+   * than anyone's words: a few words that do not end a sentence ({@code the so-called "deal"}).
+   */
+  boolean scareQuote(String paragraph) {
+    String inner = inner(paragraph).strip();
+    return !endsSentence(paragraph)
+        && (inner.isEmpty() || inner.split("\\s+").length <= MAX_SCARE_QUOTE_WORDS);
   }
 }

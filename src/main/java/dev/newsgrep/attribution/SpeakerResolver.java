@@ -17,8 +17,10 @@ import java.util.Set;
  * {@code Mr Miller} become {@code Jane Miller}, wherever in the article the full name appears). A
  * person named only by surname keeps the surname. A given name after {@code Sir} or {@code Dame}
  * resolves by first name ({@code Sir Hugo}). Twitter handles resolve to the full name they spell
- * ({@code @JaneMillerNV}). Full names seen only at a sentence's start rank below the others, as
- * their first word may be an ordinary word ({@code Angry Jones}).
+ * ({@code @JaneMillerNV}). Variants of one full name ({@code Steve} / {@code Steven Baker}, {@code
+ * J. Baker}) take its fullest form, as {@link NameVariants} decides. Full names seen only at a
+ * sentence's start rank below the others, as their first word may be an ordinary word ({@code Angry
+ * Jones}).
  */
 final class SpeakerResolver {
   private static final int MIN_HANDLE_SURNAME = 3;
@@ -30,15 +32,22 @@ final class SpeakerResolver {
   private final Set<String> titledSurnames;
 
   private final Map<String, Gender> genders;
+  private final NameVariants variants;
 
-  private SpeakerResolver(Map<String, List<List<String>>> fullNames, Set<String> titled) {
+  private SpeakerResolver(
+      Map<String, List<List<String>>> fullNames, Set<String> titled, NameVariants variants) {
     this.fullNamesBySurname = fullNames;
     this.titledSurnames = titled;
     this.genders = new HashMap<>();
+    this.variants = variants;
   }
 
-  /** Builds the resolver from every candidate of the article. */
-  static SpeakerResolver of(List<NameCandidate> candidates) {
+  /**
+   * Builds the resolver from every candidate of the article.
+   *
+   * @param variants tells which full names are one person ({@code Steve} and {@code Steven Baker})
+   */
+  static SpeakerResolver of(List<NameCandidate> candidates, NameVariants variants) {
     var full = new LinkedHashMap<String, List<List<String>>>();
     var titled = new HashSet<String>();
     var reliable = new HashSet<String>();
@@ -63,7 +72,7 @@ final class SpeakerResolver {
         Comparator.comparing((List<String> n) -> !reliable.contains(fullKey(n)))
             .thenComparing(n -> -n.size());
     full.values().forEach(list -> list.sort(order));
-    var resolver = new SpeakerResolver(full, titled);
+    var resolver = new SpeakerResolver(full, titled, variants);
     for (NameCandidate c : candidates) {
       if (c.gender() != Gender.UNKNOWN) {
         resolver.canonical(c).ifPresent(name -> resolver.genders.putIfAbsent(name, c.gender()));
@@ -89,13 +98,17 @@ final class SpeakerResolver {
           ? Optional.of(c.last())
           : Optional.empty();
     }
-    String first = key(c.name().get(0));
-    for (List<String> name : full) {
-      if (key(name.get(0)).equals(first)) {
-        return Optional.of(String.join(" ", name));
+    // The fullest form of the same person, unless the name fits two people ("J. Lee" beside
+    // "Jane Lee" and "John Lee").
+    List<List<String>> same = full.stream().filter(n -> variants.samePerson(n, c.name())).toList();
+    for (List<String> a : same) {
+      for (List<String> b : same) {
+        if (!variants.samePerson(a, b)) {
+          return Optional.of(c.joined());
+        }
       }
     }
-    return Optional.of(c.joined());
+    return Optional.of(same.isEmpty() ? c.joined() : String.join(" ", same.get(0)));
   }
 
   /** What the article tells of the named person's gender (from {@code Mr}, {@code Ms}, ...). */

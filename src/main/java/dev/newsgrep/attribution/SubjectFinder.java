@@ -17,6 +17,9 @@ final class SubjectFinder {
   private static final int MAX_COMMAS = 3;
   private static final int MAX_DESCRIPTION = 8;
   private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "to");
+  private static final Set<String> BE =
+      Set.of("is", "was", "are", "were", "be", "been", "being", "am", "'s");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the", "no");
   private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
 
   private final int paragraph;
@@ -62,13 +65,16 @@ final class SubjectFinder {
       }
     }
     // The subjects of speech verbs, quoted or not ("Anne Clark said she would ..."), are the
-    // likeliest antecedents of a later "he said".
+    // likeliest antecedents of a later "he said"; not a name in a subordinate clause ("..., he
+    // said, when Ann Lee argued for it").
     for (NameCandidate c : candidates) {
       String name = personAtEnd[c.runEnd()];
       int v = skipModifiersForward(c.runEnd() + 1, p.size());
       boolean verbBefore =
           c.runStart() > 0 && isVerb(c.runStart() - 1) && !isParticiple(c.runStart() - 1);
-      if (name != null && ((isVerb(v) && !isPhrase(v)) || verbBefore)) {
+      boolean subject =
+          clauseInitial(c.runStart()) && (speaks(v) || speaksAfterApposition(c.runEnd() + 1));
+      if (name != null && (subject || verbBefore)) {
         antecedents.speaks(
             paragraph,
             p.sentence()[c.runStart()],
@@ -77,6 +83,56 @@ final class SubjectFinder {
             resolver.gender(name));
       }
     }
+  }
+
+  /**
+   * Whether the name at i is its sentence's subject rather than a subordinate clause's: between it
+   * and the sentence's start (or a comma, {@code On Monday, Ann Lee said}) stands no word opening a
+   * clause ({@code when}, {@code that}), no other person and no speech verb.
+   */
+  private boolean clauseInitial(int i) {
+    int start = p.sentenceStart(i);
+    for (int k = i - 1; k >= start; k--) {
+      Token t = p.get(k);
+      if (t.is(",") || t.is(":") || t.kind() == Token.Kind.QUOTE) {
+        return true;
+      }
+      if (personAtEnd[k] != null || isVerb(k) || (t.isWord() && lexicon.isSubordinator(t.text()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a finite speech verb, used as one, is at v ({@code added 18 points} is not). */
+  private boolean speaks(int v) {
+    return isVerb(v) && !isPhrase(v) && !isParticiple(v) && !countFollows(v);
+  }
+
+  /**
+   * Whether an apposition opens at i and a speech verb follows it: {@code , who chairs it, said}.
+   */
+  private boolean speaksAfterApposition(int i) {
+    if (!inRange(i) || !p.get(i).is(",")) {
+      return false;
+    }
+    for (int k = i + 1; inRange(k) && k - i <= MAX_APPOSITION; k++) {
+      Token t = p.get(k);
+      if (t.endsSentence() || t.kind() == Token.Kind.QUOTE || personAtStart[k] != null) {
+        return false;
+      }
+      if (t.is(",")) {
+        return speaks(skipModifiersForward(k + 1, p.size()));
+      }
+    }
+    return false;
+  }
+
+  /** Whether a number follows the verb at v: {@code added 18 points} is no speech. */
+  private boolean countFollows(int v) {
+    return inRange(v + 1)
+        && p.get(v + 1).isWord()
+        && Character.isDigit(p.get(v + 1).text().charAt(0));
   }
 
   /** Records that the person is quoted at token i, for later pronouns. */
@@ -99,6 +155,11 @@ final class SubjectFinder {
         .speechPhraseRest(w)
         .filter(rest -> inRange(i + 1) && Lexicon.lower(p.get(i + 1).text()).equals(rest))
         .isPresent();
+  }
+
+  /** Whether the verb at i is passive, its speaker after {@code by}: {@code as revealed by}. */
+  boolean isPassive(int i) {
+    return inRange(i + 1) && Lexicon.lower(p.get(i + 1).text()).equals("by");
   }
 
   /** Whether the verb at i is a participle ({@code saying}), whose subject is the sentence's. */
@@ -147,7 +208,11 @@ final class SubjectFinder {
       while (inRange(j) && j - i <= MAX_DESCRIPTION && p.get(j).isWord() && !isVerb(j)) {
         j++;
       }
-      return describes(i, j) ? describedPerson(i, j) : Attribution.UNNAMED;
+      if (!describes(i, j)) {
+        return Attribution.UNNAMED;
+      }
+      Optional<String> named = namedInApposition(j);
+      return named.isPresent() ? Attribution.person(named.get()) : describedPerson(i, j);
     }
     return Attribution.NONE;
   }
@@ -206,6 +271,51 @@ final class SubjectFinder {
     return Attribution.NONE;
   }
 
+  /**
+   * For a quote at q in a sentence without a speech verb, the person who is the sentence's subject
+   * and acts in it: {@code Jane Reed has dismissed the plan as "a fantasy of the left"}. Not when
+   * no verb follows the subject (only auxiliaries, {@code Reed should "stick to it"}, someone
+   * else's advice, or an article, {@code Reed has only a "slim chance"}), when the words between
+   * hold a form of "be" (a passive, {@code Reed was branded "a traitor"}), another person or
+   * punctuation, or end in a possessive ({@code Reed became Smith's "enforcer"}); not for a quote
+   * of one word, which is as often a scare quote; and not in a headline, where quotation marks
+   * report a claim rather than anyone's words ({@code Reed 'to quit'}).
+   */
+  Attribution activeSubject(int start, int q) {
+    if (paragraph == 0) {
+      return Attribution.NONE;
+    }
+    int i = start;
+    while (i < q && p.get(i).isWord() && lexicon.isCommonWord(p.get(i).text())) {
+      i++; // "But", "And"
+    }
+    if (i >= q || personAtStart[i] == null || p.get(q - 1).possessive()) {
+      return Attribution.NONE;
+    }
+    String words = p.quotes().get(p.get(q).quoteIndex()).inner(p.text()).strip();
+    if (words.split("\\s+").length < 2) {
+      return Attribution.NONE;
+    }
+    int verb = skipModifiersForward(personRunEnd(i), q);
+    if (verb >= q
+        || !p.get(verb).isWord()
+        || ARTICLES.contains(Lexicon.lower(p.get(verb).text()))) {
+      return Attribution.NONE; // no verb of its own: "Reed has only a "slim chance""
+    }
+    for (int k = personRunEnd(i); k < q; k++) {
+      Token t = p.get(k);
+      if (!t.isWord() || BE.contains(Lexicon.lower(t.text())) || personAtStart[k] != null) {
+        return Attribution.NONE;
+      }
+    }
+    for (int k = q + 1; k < p.sentenceEnd(q); k++) {
+      if (isVerb(k)) {
+        return Attribution.NONE; // "Reed should see "...", Ann Lee said": someone else's words
+      }
+    }
+    return Attribution.person(personAtStart[i]);
+  }
+
   /** The nearest person or pronoun before {@code k}, back to {@code floor}. */
   Attribution nearest(int k, int floor) {
     for (int i = k; i >= floor; i--) {
@@ -218,6 +328,11 @@ final class SubjectFinder {
       }
     }
     return Attribution.UNNAMED;
+  }
+
+  /** The person whose (non-possessive) run ends at i: {@code with Mark Hughes claiming}. */
+  Optional<String> personEndingAt(int i) {
+    return inRange(i) ? Optional.ofNullable(personAtEnd[i]) : Optional.empty();
   }
 
   /** Whether a person's run starts at i (not possessive). */
@@ -275,6 +390,29 @@ final class SubjectFinder {
       }
     }
     return Attribution.UNNAMED;
+  }
+
+  /**
+   * The person named right after a description that follows its verb: {@code said the chairman of
+   * the committee, Labour MP Ann Reed}. Only a comma, and title words, may stand between.
+   */
+  private Optional<String> namedInApposition(int from) {
+    int c = from;
+    while (inRange(c) && c - from < MAX_DESCRIPTION && p.get(c).isWord()) {
+      c++; // the rest of the description: "of the Commons education committee"
+    }
+    if (!inRange(c) || !p.get(c).is(",")) {
+      return Optional.empty();
+    }
+    for (int j = c + 1; inRange(j) && j - c <= MAX_DESCRIPTION; j++) {
+      if (personAtStart[j] != null) {
+        return Optional.of(personAtStart[j]);
+      }
+      if (!p.get(j).isWord() || !(leadsToName(p.get(j)) || NameFinder.isNameWord(p.get(j)))) {
+        break;
+      }
+    }
+    return Optional.empty();
   }
 
   /** A word that may stand between a verb and the name it introduces: "the firm's chief". */

@@ -30,12 +30,21 @@ class BbcCorpusTest {
     int pairs = 0;
     for (Path file : files) {
       List<String> text = SimpleArticleReader.paragraphs(file);
-      List<List<String>> speakers = ATTRIBUTOR.attribute(text);
-      assertEquals(text.size(), speakers.size(), file.toString());
+      List<ParagraphAttribution> attributions = ATTRIBUTOR.attributeOrThrow(text);
+      assertEquals(text.size(), attributions.size(), file.toString());
       paragraphs += text.size();
-      for (List<String> names : speakers) {
-        withSpeaker += names.isEmpty() ? 0 : 1;
-        pairs += names.size();
+      for (int i = 0; i < attributions.size(); i++) {
+        ParagraphAttribution a = attributions.get(i);
+        withSpeaker += a.speakers().isEmpty() ? 0 : 1;
+        pairs += a.speakers().size();
+        int previousEnd = 0;
+        for (AttributedQuote q : a.quotes()) {
+          assertTrue(
+              q.start() >= previousEnd && q.end() <= text.get(i).length(),
+              file + " #" + i + ": quotes in order and inside the paragraph");
+          q.speaker().ifPresent(name -> assertTrue(a.speakers().contains(name), name));
+          previousEnd = q.end();
+        }
       }
     }
     System.out.printf(
@@ -89,5 +98,38 @@ class BbcCorpusTest {
   void pronounReachesBackToThePersonNamedInTheHeadlineAndIntro() throws IOException {
     // Collins ran in Birmingham ... "I'm looking forward to competing ...," he said.
     assertEquals(List.of("Kim Collins"), speakers("sport/010.txt", 2));
+  }
+
+  @Test
+  void invertedVerbAfterQuoteWithRoleBeforeTheName() throws IOException {
+    // "...," noted coach Mike Ruddock. ... Jones, after his ... display, observed that "..."
+    assertEquals(List.of("Mike Ruddock", "Stephen Jones"), speakers("sport/395.txt", 4));
+  }
+
+  @Test
+  void pronounAtParagraphStartGoesToTheSpeakerEndingThePreviousOne() throws IOException {
+    // #2 ends: Director of rugby Warren Gatland revealed that ... (after "... added 18 points")
+    // #3: "They got a roasting ...," he said.
+    assertEquals(List.of("Warren Gatland"), speakers("sport/294.txt", 3));
+  }
+
+  @Test
+  void partialQuoteOwnedByTheActingSubject() throws IOException {
+    // Tony Blair has hailed a deal ... as important for the world's future "peace and prosperity".
+    assertEquals(List.of("Tony Blair"), speakers("politics/064.txt", 1));
+  }
+
+  @Test
+  void partialQuotesOfThreeSpeakersInOneParagraph() throws IOException {
+    // Andrew Bennett said ... it could "..."; Alan Beith, said it should be delayed "...";
+    // Oliver Heald accused the government of "dragging its feet"
+    assertEquals(
+        List.of("Andrew Bennett", "Alan Beith", "Oliver Heald"), speakers("politics/372.txt", 5));
+  }
+
+  @Test
+  void descriptionAfterVerbTakesTheNameInApposition() throws IOException {
+    // "...," said the chairman of the Commons education select committee, Labour MP Barry Sheerman.
+    assertEquals(List.of("Barry Sheerman"), speakers("politics/020.txt", 2));
   }
 }

@@ -246,10 +246,10 @@ class SpeakerAttributorTest {
 
   @Test
   void emptyAndOddInputNeverThrows() {
-    assertEquals(List.of(), ATTRIBUTOR.attribute(List.of()));
+    assertEquals(List.of(), ATTRIBUTOR.attributeOrThrow(List.of()));
     assertEquals(
-        List.of(List.of(), List.of(), List.of()),
-        ATTRIBUTOR.attribute(List.of("", "   ", "\u0000\uFFFF\uD800 “‘’”\"' @ # … .. ,")));
+        List.of(ParagraphAttribution.NONE, ParagraphAttribution.NONE, ParagraphAttribution.NONE),
+        ATTRIBUTOR.attributeOrThrow(List.of("", "   ", "\u0000\uFFFF\uD800 “‘’”\"' @ # … .. ,")));
   }
 
   @Test
@@ -258,7 +258,7 @@ class SpeakerAttributorTest {
     String huge = sentence.repeat(20_000);
     assertTimeoutPreemptively(
         Duration.ofSeconds(20),
-        () -> assertEquals(2, ATTRIBUTOR.attribute(List.of("Headline", huge)).size()));
+        () -> assertEquals(2, ATTRIBUTOR.attributeOrThrow(List.of("Headline", huge)).size()));
   }
 
   @RepeatedTest(50)
@@ -275,7 +275,7 @@ class SpeakerAttributorTest {
       }
       paragraphs.add(sb.toString());
     }
-    assertEquals(paragraphs.size(), ATTRIBUTOR.attribute(paragraphs).size());
+    assertEquals(paragraphs.size(), ATTRIBUTOR.attributeOrThrow(paragraphs).size());
   }
 
   @Test
