@@ -4,10 +4,11 @@ import dev.newsgrep.index.ArticleIndexer;
 import dev.newsgrep.index.CorpusIndexer;
 import dev.newsgrep.index.Fields;
 import dev.newsgrep.index.FolderFingerprint;
-import dev.newsgrep.index.IndexStatistics;
 import dev.newsgrep.index.IndexStore;
+import dev.newsgrep.search.IndexStatistics;
 import dev.newsgrep.search.ParagraphScan;
 import dev.newsgrep.search.ParagraphSearcher;
+import dev.newsgrep.search.QuoteLookup;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,6 +68,25 @@ public final class NewsIndex implements Closeable {
    */
   public static NewsIndex open(Path folder) {
     return new NewsIndex(IndexStore.openWritable(folder));
+  }
+
+  /**
+   * Opens the index in {@code folder} for writing after emptying it: for an index that is build
+   * output, such as one a different newsgrep version wrote (see {@link #isCurrentVersion}).
+   *
+   * @throws IndexLockedException if another process is writing the index
+   */
+  public static NewsIndex recreate(Path folder) {
+    return new NewsIndex(IndexStore.openWritable(folder, true));
+  }
+
+  /**
+   * Whether the index in {@code folder} was written by this version of newsgrep's schema (or there
+   * is none yet). An index of another version is refused by {@link #open} and {@link
+   * #openReadOnly}.
+   */
+  public static boolean isCurrentVersion(Path folder) {
+    return IndexStore.hasCurrentSchema(folder);
   }
 
   /**
@@ -169,6 +189,23 @@ public final class NewsIndex implements Closeable {
     return store.withSearcher(searcher -> new ParagraphSearcher(searcher).search(request));
   }
 
+  /**
+   * Looks up a phrase in what people said, across every outlet that carried it, however each
+   * re-typed it: case, curly or straight marks, punctuation, contractions ({@code I've} = {@code I
+   * have}), dashes, and one word added or dropped.
+   *
+   * @param phrase the words to find, as plain text (no query syntax)
+   * @param limit the most quoted stretches to return, at least 1
+   * @return the matches grouped by speaker, best group first
+   * @throws QuerySyntaxException if the phrase has no words
+   */
+  public QuoteResults quote(String phrase, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+    }
+    return store.withSearcher(searcher -> new QuoteLookup(searcher).lookup(phrase, limit));
+  }
+
   /** The paragraphs of one article in order, headline first; empty if there is no such article. */
   public List<Paragraph> article(String id) {
     return store.withSearcher(
@@ -194,7 +231,15 @@ public final class NewsIndex implements Closeable {
 
   /** Counts of articles, paragraphs, outlets and speakers. */
   public IndexStats stats() {
-    return store.withSearcher(IndexStatistics::of);
+    return store.withSearcher(IndexStatistics::stats);
+  }
+
+  /**
+   * Everyone quoted in the index under one canonical name each, with their name variants, paragraph
+   * and article counts and outlets, most quoted first.
+   */
+  public List<Speaker> speakers() {
+    return store.withSearcher(IndexStatistics::speakers);
   }
 
   private ArticleIndexer writable() {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param outlet the publication, or {@code null} when unknown
  * @param speakers full names of the people directly quoted in this paragraph, possibly empty
  * @param text the paragraph exactly as the outlet printed it
+ * @param quotes the quoted stretches of {@code text}, in order, each with its speaker
  * @param url the article's address, or {@code null}
  * @param date the article's date as its source gave it, or {@code null}
  */
@@ -22,11 +23,13 @@ public record Paragraph(
     @Nullable String outlet,
     List<String> speakers,
     String text,
+    List<Quote> quotes,
     @Nullable String url,
     @Nullable String date) {
 
-  /** Copies the speaker list. */
+  /** Copies the lists. */
   public Paragraph {
     speakers = List.copyOf(speakers);
+    quotes = List.copyOf(quotes);
   }
 }

@@ -56,10 +56,18 @@ final class IndexOption {
   private static void syncSeeds(Path folder, Path seeds, PrintWriter err) {
     long deadline = System.nanoTime() + SYNC_WAIT.toNanos();
     boolean told = false;
-    while (Files.isDirectory(seeds) && NewsIndex.needsSync(folder, seeds)) {
-      try (NewsIndex writable = NewsIndex.open(folder)) {
+    while (Files.isDirectory(seeds)
+        && (!NewsIndex.isCurrentVersion(folder) || NewsIndex.needsSync(folder, seeds))) {
+      boolean outdated = !NewsIndex.isCurrentVersion(folder);
+      try (NewsIndex writable = outdated ? NewsIndex.recreate(folder) : NewsIndex.open(folder)) {
         if (!told) {
-          err.println("newsgrep: indexing " + seeds + " into " + folder + " …");
+          err.println(
+              "newsgrep: indexing "
+                  + seeds
+                  + " into "
+                  + folder
+                  + (outdated ? " (written by another newsgrep version: rebuilt)" : "")
+                  + " …");
           err.flush();
           told = true;
         }

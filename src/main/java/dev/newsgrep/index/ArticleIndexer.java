@@ -1,6 +1,7 @@
 package dev.newsgrep.index;
 
 import dev.newsgrep.Article;
+import dev.newsgrep.attribution.ParagraphAttribution;
 import dev.newsgrep.attribution.SpeakerAttributor;
 import dev.newsgrep.ingest.Boilerplate;
 import dev.newsgrep.ingest.OutletSignatures;
@@ -40,8 +41,8 @@ public final class ArticleIndexer {
         article.outlet() == null
             ? outlets.infer(article).map(article::withOutlet).orElse(article)
             : article;
-    List<List<String>> speakers = attributor.speakersByParagraph(complete.numberedParagraphs());
-    var docs = documents.build(complete, speakers, root);
+    List<ParagraphAttribution> attributions = attributor.attribute(complete.numberedParagraphs());
+    var docs = documents.build(complete, attributions, root);
     writer.updateDocuments(new Term(Fields.ARTICLE, complete.id()), docs);
     return docs.size();
   }

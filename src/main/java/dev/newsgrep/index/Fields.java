@@ -50,6 +50,18 @@ public final class Fields {
   /** Each speaker's full name as one term: the source of speaker counts. */
   public static final String SPEAKER_EXACT = "speaker_exact";
 
+  /**
+   * What people said: the paragraph's tokens inside its quotes only, analyzed like the text, with
+   * offsets into the paragraph text and a wide position gap between two quotes. Not stored.
+   */
+  public static final String QUOTE = "quote";
+
+  /**
+   * Each quote's span and speaker, stored only, one value per quote: {@code start TAB end TAB
+   * speaker}.
+   */
+  public static final String QUOTE_SPANS = "quote_spans";
+
   /** The article's address, stored only. */
   public static final String URL = "url";
 
@@ -69,5 +81,5 @@ public final class Fields {
   public static final String WEIGHT = "weight";
 
   /** Fields a user may name in a query, with their query-syntax names. */
-  public static final Set<String> QUERYABLE = Set.of(ARTICLE, TEXT, TITLE, OUTLET, SPEAKER);
+  public static final Set<String> QUERYABLE = Set.of(ARTICLE, TEXT, TITLE, OUTLET, SPEAKER, QUOTE);
 }

@@ -57,15 +57,39 @@ public final class IndexStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Version of the schema and analysis: an index written with another one would answer queries
+   * wrongly, so it is refused (or, for a rebuildable index, re-created). Raise it whenever fields
+   * or analysis change.
+   */
+  public static final int SCHEMA_VERSION = 2;
+
+  /** Commit user data key of the schema version; indexes from before it have none (version 1). */
+  private static final String SCHEMA_KEY = "newsgrep.schema";
+
   /** Opens or creates the index in {@code folder} for writing. */
   public static IndexStore openWritable(Path folder) {
+    return openWritable(folder, false);
+  }
+
+  /**
+   * Opens the index in {@code folder} for writing, emptied first when {@code recreate}: for an
+   * index that is build output and can be built again, such as one written by another version.
+   */
+  public static IndexStore openWritable(Path folder, boolean recreate) {
     refuseForeignFolder(folder);
+    if (!recreate) {
+      refuseOtherSchema(folder);
+    }
     Directory directory = null;
     try {
       Files.createDirectories(folder);
       directory = FSDirectory.open(folder);
       var config = new IndexWriterConfig(NewsAnalyzer.forSchema());
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setOpenMode(
+          recreate
+              ? IndexWriterConfig.OpenMode.CREATE
+              : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
       var writer = new IndexWriter(directory, config);
       return new IndexStore(folder, directory, writer);
@@ -83,6 +107,7 @@ public final class IndexStore implements AutoCloseable {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new NewsgrepException(folder + " is a file, not an index folder");
     }
+    refuseOtherSchema(folder);
     if (!exists(folder)) {
       throw new NewsgrepException(
           "no index at "
@@ -125,6 +150,35 @@ public final class IndexStore implements AutoCloseable {
     }
   }
 
+  /** Whether the index in {@code folder}, if there is one, was written with this schema version. */
+  public static boolean hasCurrentSchema(Path folder) {
+    return !exists(folder) || schemaOf(folder) == SCHEMA_VERSION;
+  }
+
+  private static int schemaOf(Path folder) {
+    String recorded = lastCommitData(folder).get(SCHEMA_KEY);
+    try {
+      return recorded == null ? 1 : Integer.parseInt(recorded);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static void refuseOtherSchema(Path folder) {
+    if (!hasCurrentSchema(folder)) {
+      throw new NewsgrepException(
+          "index "
+              + folder
+              + " was written by another version of newsgrep (schema "
+              + schemaOf(folder)
+              + ", this one uses "
+              + SCHEMA_VERSION
+              + "); re-create it with: newsgrep index PATH --index "
+              + folder
+              + " after removing it");
+    }
+  }
+
   /** The writer, or {@code null} when read-only. */
   public @Nullable IndexWriter writer() {
     return writer;
@@ -150,6 +204,7 @@ public final class IndexStore implements AutoCloseable {
     }
     Map<String, String> merged = commitData();
     merged.putAll(data);
+    merged.put(SCHEMA_KEY, Integer.toString(SCHEMA_VERSION));
     writer.setLiveCommitData(merged.entrySet());
     writer.commit();
     searchers.maybeRefreshBlocking();

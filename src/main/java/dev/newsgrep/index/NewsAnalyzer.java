@@ -1,10 +1,12 @@
 package dev.newsgrep.index;
 
 import java.io.Reader;
+import java.io.StringReader;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -35,10 +37,23 @@ public final class NewsAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     var tokenizer = new StandardTokenizer();
+    return new TokenStreamComponents(tokenizer, filters(tokenizer));
+  }
+
+  private static TokenStream filters(Tokenizer tokenizer) {
     TokenStream stream = new LowerCaseFilter(tokenizer);
     stream = new ContractionFilter(stream);
-    stream = new EnglishPossessiveFilter(stream);
-    return new TokenStreamComponents(tokenizer, stream);
+    return new EnglishPossessiveFilter(stream);
+  }
+
+  /**
+   * A new token stream of {@code text}, not shared with any other: for fields built before the
+   * writer consumes them, where the analyzer's per-thread reuse would clobber earlier streams.
+   */
+  static TokenStream unsharedStream(String text) {
+    var tokenizer = new StandardTokenizer();
+    tokenizer.setReader(new NormalizingCharFilter(new StringReader(text)));
+    return filters(tokenizer);
   }
 
   @Override

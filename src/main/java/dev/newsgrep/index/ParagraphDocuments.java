@@ -1,7 +1,10 @@
 package dev.newsgrep.index;
 
 import dev.newsgrep.Article;
+import dev.newsgrep.attribution.AttributedQuote;
+import dev.newsgrep.attribution.ParagraphAttribution;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
@@ -24,6 +27,9 @@ public final class ParagraphDocuments {
   /** Text fields: stored, and with offsets in the postings so matches give exact spans. */
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
+  /** Quoted words: indexed with positions and offsets, not stored (the text is). */
+  private static final FieldType QUOTED_WORDS = quotedWords();
+
   private final Predicate<String> isBoilerplate;
 
   /**
@@ -36,27 +42,35 @@ public final class ParagraphDocuments {
   /**
    * One document per paragraph, headline first as paragraph 0.
    *
-   * @param speakers for each numbered paragraph, the full names quoted in it
+   * @param attributions for each numbered paragraph, its quotes and their speakers
    * @param root the folder the article was read from, or {@code null} when added directly
    */
-  public List<Document> build(Article article, List<List<String>> speakers, @Nullable String root) {
+  public List<Document> build(
+      Article article, List<ParagraphAttribution> attributions, @Nullable String root) {
     List<String> numbered = article.numberedParagraphs();
-    if (speakers.size() != numbered.size()) {
+    if (attributions.size() != numbered.size()) {
       throw new IllegalArgumentException(
-          "speakers for " + speakers.size() + " paragraphs, article has " + numbered.size());
+          "attributions for "
+              + attributions.size()
+              + " paragraphs, article has "
+              + numbered.size());
     }
     var documents = new ArrayList<Document>(numbered.size());
     for (int number = 0; number < numbered.size(); number++) {
       String text = numbered.get(number);
       if (number > 0 || !text.isEmpty()) {
-        documents.add(paragraph(article, number, text, speakers.get(number), root));
+        documents.add(paragraph(article, number, text, attributions.get(number), root));
       }
     }
     return documents;
   }
 
   private Document paragraph(
-      Article article, int number, String text, List<String> speakers, @Nullable String root) {
+      Article article,
+      int number,
+      String text,
+      ParagraphAttribution attribution,
+      @Nullable String root) {
     var doc = new Document();
     doc.add(new KeywordField(Fields.ARTICLE, article.id(), Field.Store.YES));
     doc.add(new IntField(Fields.PARAGRAPH, number, Field.Store.YES));
@@ -66,10 +80,11 @@ public final class ParagraphDocuments {
       doc.add(new TextField(Fields.OUTLET, article.outlet(), Field.Store.YES));
       doc.add(new KeywordField(Fields.OUTLET_EXACT, article.outlet(), Field.Store.NO));
     }
-    for (String speaker : speakers) {
+    for (String speaker : attribution.speakers()) {
       doc.add(new TextField(Fields.SPEAKER, speaker, Field.Store.YES));
       doc.add(new KeywordField(Fields.SPEAKER_EXACT, speaker, Field.Store.NO));
     }
+    addQuotes(doc, text, attribution.quotes());
     if (article.url() != null) {
       doc.add(new StoredField(Fields.URL, article.url()));
     }
@@ -82,6 +97,35 @@ public final class ParagraphDocuments {
     boolean chrome = number > 0 && isBoilerplate.test(text);
     doc.add(new FloatDocValuesField(Fields.WEIGHT, chrome ? BOILERPLATE_WEIGHT : 1f));
     return doc;
+  }
+
+  private static void addQuotes(Document doc, String text, List<AttributedQuote> quotes) {
+    if (quotes.isEmpty()) {
+      return;
+    }
+    var spans = new ArrayList<QuotedTokenFilter.Span>(quotes.size());
+    int previousEnd = 0;
+    var inOrder = quotes.stream().sorted(Comparator.comparingInt(AttributedQuote::start)).toList();
+    for (AttributedQuote quote : inOrder) {
+      if (quote.start() < previousEnd || quote.end() > text.length()) {
+        continue; // overlapping or out of range: the tokens are covered, or nowhere
+      }
+      previousEnd = quote.end();
+      doc.add(
+          new StoredField(
+              Fields.QUOTE_SPANS,
+              StoredQuotes.encode(quote.start(), quote.end(), quote.speaker())));
+      spans.add(new QuotedTokenFilter.Span(quote.start(), quote.end()));
+    }
+    var quoted = new QuotedTokenFilter(NewsAnalyzer.unsharedStream(text), spans);
+    doc.add(new Field(Fields.QUOTE, quoted, QUOTED_WORDS));
+  }
+
+  private static FieldType quotedWords() {
+    var type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
   }
 
   private static FieldType textWithOffsets() {

@@ -19,6 +19,9 @@ public final class StoredParagraphs {
         doc.get(Fields.OUTLET),
         Arrays.stream(doc.getFields(Fields.SPEAKER)).map(IndexableField::stringValue).toList(),
         orEmpty(doc.get(Fields.TEXT)),
+        Arrays.stream(doc.getFields(Fields.QUOTE_SPANS))
+            .map(field -> StoredQuotes.decode(field.stringValue()))
+            .toList(),
         doc.get(Fields.URL),
         doc.get(Fields.DATE));
   }

@@ -1,11 +1,16 @@
-package dev.newsgrep.index;
+package dev.newsgrep.search;
 
 import dev.newsgrep.IndexStats;
+import dev.newsgrep.Speaker;
+import dev.newsgrep.index.Fields;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -16,16 +21,63 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 
-/** Counts articles, paragraphs, outlets and speakers from the doc values of live documents. */
+/**
+ * Counts articles, paragraphs, outlets and speakers (under their canonical names) from the doc
+ * values of live documents, in one pass.
+ */
 public final class IndexStatistics {
+  private final Set<String> articles = new HashSet<>();
+  private final Map<String, Long> outlets = new HashMap<>();
+  private final Map<String, Tally> speakers = new HashMap<>();
+  private long paragraphs;
+
   private IndexStatistics() {}
 
+  /** Per-speaker counts while scanning. */
+  private static final class Tally {
+    long paragraphs;
+    final Set<String> articles = new HashSet<>();
+    final Map<String, Long> outlets = new HashMap<>();
+  }
+
   /** The counts over everything {@code searcher} sees. */
-  public static IndexStats of(IndexSearcher searcher) throws IOException {
-    Set<String> articles = new HashSet<>();
-    Map<String, Long> outlets = new HashMap<>();
-    Map<String, Long> speakers = new HashMap<>();
-    long paragraphs = 0;
+  public static IndexStats stats(IndexSearcher searcher) throws IOException {
+    IndexStatistics counts = scan(searcher);
+    var speakerCounts = new HashMap<String, Long>();
+    counts.speakers.forEach((name, tally) -> speakerCounts.put(name, tally.paragraphs));
+    return new IndexStats(
+        counts.articles.size(),
+        counts.paragraphs,
+        largestFirst(counts.outlets),
+        largestFirst(speakerCounts));
+  }
+
+  /** Every quoted person, most quoted first. */
+  public static List<Speaker> speakers(IndexSearcher searcher) throws IOException {
+    IndexStatistics counts = scan(searcher);
+    SpeakerDirectory directory = SpeakerDirectory.of(searcher.getIndexReader());
+    var speakers = new ArrayList<Speaker>();
+    counts.speakers.forEach(
+        (name, tally) -> {
+          var variants = new LinkedHashSet<String>();
+          variants.add(name);
+          directory.variants(name).stream().sorted().forEach(variants::add);
+          speakers.add(
+              new Speaker(
+                  name,
+                  List.copyOf(variants),
+                  tally.paragraphs,
+                  tally.articles.size(),
+                  List.copyOf(largestFirst(tally.outlets).keySet())));
+        });
+    speakers.sort(
+        Comparator.comparingLong(Speaker::paragraphs).reversed().thenComparing(Speaker::name));
+    return speakers;
+  }
+
+  private static IndexStatistics scan(IndexSearcher searcher) throws IOException {
+    var counts = new IndexStatistics();
+    SpeakerDirectory directory = SpeakerDirectory.of(searcher.getIndexReader());
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       LeafReader reader = leaf.reader();
       Bits live = reader.getLiveDocs();
@@ -36,14 +88,24 @@ public final class IndexStatistics {
         if (live != null && !live.get(doc)) {
           continue;
         }
-        paragraphs++;
-        collect(articleValues, doc, value -> articles.add(value));
-        collect(outletValues, doc, value -> outlets.merge(value, 1L, Long::sum));
-        collect(speakerValues, doc, value -> speakers.merge(value, 1L, Long::sum));
+        counts.paragraphs++;
+        var article = new ArrayList<String>(1);
+        var outlet = new ArrayList<String>(1);
+        var names = new LinkedHashSet<String>();
+        collect(articleValues, doc, article::add);
+        collect(outletValues, doc, outlet::add);
+        collect(speakerValues, doc, name -> names.add(directory.canonical(name)));
+        counts.articles.addAll(article);
+        outlet.forEach(o -> counts.outlets.merge(o, 1L, Long::sum));
+        for (String name : names) {
+          Tally tally = counts.speakers.computeIfAbsent(name, n -> new Tally());
+          tally.paragraphs++;
+          tally.articles.addAll(article);
+          outlet.forEach(o -> tally.outlets.merge(o, 1L, Long::sum));
+        }
       }
     }
-    return new IndexStats(
-        articles.size(), paragraphs, largestFirst(outlets), largestFirst(speakers));
+    return counts;
   }
 
   private static void collect(SortedSetDocValues values, int doc, Consumer<String> sink)

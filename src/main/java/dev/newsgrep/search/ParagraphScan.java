@@ -35,6 +35,7 @@ public final class ParagraphScan {
   public static void forEach(IndexSearcher searcher, Query query, Consumer<Paragraph> action)
       throws IOException {
     var storedFields = searcher.storedFields();
+    var speakers = SpeakerDirectory.of(searcher.getIndexReader());
     FieldDoc after = null;
     while (true) {
       TopDocs page =
@@ -42,7 +43,7 @@ public final class ParagraphScan {
               ? searcher.search(query, PAGE, READING_ORDER)
               : searcher.searchAfter(after, query, PAGE, READING_ORDER);
       for (ScoreDoc doc : page.scoreDocs) {
-        action.accept(StoredParagraphs.read(storedFields.document(doc.doc)));
+        action.accept(speakers.canonicalize(StoredParagraphs.read(storedFields.document(doc.doc))));
       }
       if (page.scoreDocs.length < PAGE) {
         return;

@@ -35,7 +35,7 @@ public final class ParagraphSearcher {
   /**
    * Best score first; among equal scores, article id then paragraph number, so output is stable.
    */
-  private static final Sort RANKING =
+  static final Sort RANKING =
       new Sort(
           SortField.FIELD_SCORE,
           KeywordField.newSortField(Fields.ARTICLE, false, SortedSetSelector.Type.MIN),
@@ -44,15 +44,19 @@ public final class ParagraphSearcher {
   private static final QueryBuilder FILTER_PHRASES = new QueryBuilder(new NewsAnalyzer());
 
   private final IndexSearcher searcher;
+  private final SpeakerDirectory speakers;
 
   /** A searcher over one consistent view of the index. */
-  public ParagraphSearcher(IndexSearcher searcher) {
+  public ParagraphSearcher(IndexSearcher searcher) throws IOException {
     this.searcher = searcher;
+    this.speakers = SpeakerDirectory.of(searcher.getIndexReader());
   }
 
   /** The best hits for {@code request}, highlighted. */
   public SearchResults search(SearchRequest request) throws IOException {
-    Query matching = withFilters(NewsQueryParser.parse(request.query()), request);
+    Query matching =
+        SpeakerExpansion.expand(
+            withFilters(NewsQueryParser.parse(request.query()), request), speakers);
     Query ranked =
         FunctionScoreQuery.boostByValue(matching, DoubleValuesSource.fromFloatField(Fields.WEIGHT));
     int limit = Math.min(request.limit(), Math.max(1, searcher.getIndexReader().maxDoc()));
@@ -73,7 +77,7 @@ public final class ParagraphSearcher {
       float score = (Float) ((FieldDoc) scoreDoc).fields[0];
       hits.add(
           new Hit(
-              StoredParagraphs.read(storedFields.document(scoreDoc.doc)),
+              speakers.canonicalize(StoredParagraphs.read(storedFields.document(scoreDoc.doc))),
               score,
               spans.spans(scoreDoc.doc, Fields.TEXT),
               spans.spans(scoreDoc.doc, Fields.TITLE)));

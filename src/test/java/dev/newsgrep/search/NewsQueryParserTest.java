@@ -114,7 +114,7 @@ class NewsQueryParserTest {
   void unknownFieldIsNamedWithTheKnownOnes() {
     var error = assertThrows(QuerySyntaxException.class, () -> NewsQueryParser.parse("color:red"));
     assertEquals(
-        "unknown field 'color:' (fields: article, outlet, speaker, text, title)",
+        "unknown field 'color:' (fields: article, outlet, quote, speaker, text, title)",
         error.getMessage());
   }
 

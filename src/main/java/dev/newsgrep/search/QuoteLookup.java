@@ -1,0 +1,121 @@
+package dev.newsgrep.search;
+
+import dev.newsgrep.Highlight;
+import dev.newsgrep.Paragraph;
+import dev.newsgrep.QuerySyntaxException;
+import dev.newsgrep.Quote;
+import dev.newsgrep.QuoteGroup;
+import dev.newsgrep.QuoteHit;
+import dev.newsgrep.QuoteResults;
+import dev.newsgrep.index.Fields;
+import dev.newsgrep.index.StoredParagraphs;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+
+/**
+ * Finds a phrase in what people said, across the ways outlets re-type a quote: case, curly or
+ * straight marks, punctuation, contractions ({@code I've} = {@code I have}), dashes, spaces, and
+ * one word added anywhere ({@link #SLOP}) or, in a phrase of {@value #MIN_WORDS_TO_DROP} words or
+ * more, one word dropped. Hits are grouped by the quote's speaker.
+ */
+public final class QuoteLookup {
+  /** Positions a match may stretch by: one word added inside the phrase. */
+  public static final int SLOP = 1;
+
+  /** Phrases this long or longer also match with any one of their words missing. */
+  public static final int MIN_WORDS_TO_DROP = 4;
+
+  private final IndexSearcher searcher;
+  private final SpeakerDirectory speakers;
+
+  /** A lookup over one consistent view of the index. */
+  public QuoteLookup(IndexSearcher searcher) throws IOException {
+    this.searcher = searcher;
+    this.speakers = SpeakerDirectory.of(searcher.getIndexReader());
+  }
+
+  /** The quoted stretches matching {@code phrase}, at most {@code limit} of them. */
+  public QuoteResults lookup(String phrase, int limit) throws IOException {
+    Query query = query(phrase);
+    int capped = Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc()));
+    TopDocs top =
+        searcher.search(
+            query, new TopFieldCollectorManager(ParagraphSearcher.RANKING, capped, null, capped));
+    var spans = new MatchSpans(searcher, query);
+    var storedFields = searcher.storedFields();
+    var hits = new ArrayList<QuoteHit>();
+    for (ScoreDoc scoreDoc : top.scoreDocs) {
+      float score = (Float) ((FieldDoc) scoreDoc).fields[0];
+      Paragraph paragraph =
+          speakers.canonicalize(StoredParagraphs.read(storedFields.document(scoreDoc.doc)));
+      for (Highlight match : spans.spans(scoreDoc.doc, Fields.QUOTE)) {
+        quoteHolding(paragraph, match)
+            .ifPresent(quote -> hits.add(new QuoteHit(paragraph, score, quote, match)));
+      }
+    }
+    return new QuoteResults(grouped(hits));
+  }
+
+  /** The phrase as a query on the quote field: exact with slop, or with one word dropped. */
+  static Query query(String phrase) {
+    List<String> words = Words.of(Fields.QUOTE, phrase);
+    if (words.isEmpty()) {
+      throw new QuerySyntaxException("the quote to look up has no words");
+    }
+    Query exact = phraseOf(words, -1);
+    if (words.size() < MIN_WORDS_TO_DROP) {
+      return exact;
+    }
+    var builder = new BooleanQuery.Builder().add(exact, BooleanClause.Occur.SHOULD);
+    for (int dropped = 0; dropped < words.size(); dropped++) {
+      builder.add(phraseOf(words, dropped), BooleanClause.Occur.SHOULD);
+    }
+    return builder.build();
+  }
+
+  private static Query phraseOf(List<String> words, int dropped) {
+    var builder = new PhraseQuery.Builder().setSlop(SLOP);
+    int position = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (i != dropped) {
+        builder.add(new Term(Fields.QUOTE, words.get(i)), position++);
+      }
+    }
+    return builder.build();
+  }
+
+  private static Optional<Quote> quoteHolding(Paragraph paragraph, Highlight match) {
+    return paragraph.quotes().stream()
+        .filter(q -> q.start() <= match.start() && match.end() <= q.end())
+        .findFirst();
+  }
+
+  /** Groups by speaker, the group of the best hit first, each group's hits best first. */
+  private static List<QuoteGroup> grouped(List<QuoteHit> hits) {
+    Map<Optional<String>, List<QuoteHit>> bySpeaker = new LinkedHashMap<>();
+    for (QuoteHit hit : hits) {
+      bySpeaker.computeIfAbsent(hit.quote().speaker(), s -> new ArrayList<>()).add(hit);
+    }
+    var groups = new ArrayList<QuoteGroup>();
+    bySpeaker.forEach((speaker, group) -> groups.add(new QuoteGroup(speaker, group)));
+    groups.sort(
+        Comparator.comparing((QuoteGroup g) -> g.speaker().isEmpty())
+            .thenComparing(g -> -g.hits().get(0).score()));
+    return groups;
+  }
+}
