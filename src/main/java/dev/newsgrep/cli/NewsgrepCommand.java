@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       SearchCommand.class,
+      QuoteCommand.class,
+      SpeakersCommand.class,
       IndexCommand.class,
       ShowCommand.class,
       ExportCommand.class,
@@ -29,6 +31,8 @@ import picocli.CommandLine.Spec;
       "  newsgrep search \"interest rates\"",
       "  newsgrep search --json '\"general election\"'",
       "  newsgrep search 'speaker:smith AND budget' --limit 5",
+      "  newsgrep quote \"we will not raise taxes\"",
+      "  newsgrep speakers --top 10",
       "  newsgrep index ~/articles --index ~/news-index",
       "  newsgrep show business/001#3",
       "",

@@ -108,6 +108,8 @@ final class Terminal {
     OUTLET("\u001b[32m"),
     SPEAKER("\u001b[36m"),
     TITLE("\u001b[1m"),
+    ADDED("\u001b[1;4;32m"),
+    REMOVED("\u001b[9;33m"),
     DIM("\u001b[2m");
 
     private final String code;
