@@ -50,7 +50,7 @@ public final class NameVariants {
    * The variants known from the lists shipped under {@code dev/newsgrep/} (nicknames, titles, name
    * suffixes), read once.
    *
-   * @throws java.io.UncheckedIOException if a list is missing from the class path
+   * @throws IllegalStateException if a list is missing from the class path
    */
   public static NameVariants loadDefault() {
     var groups = new HashMap<String, Set<Integer>>();

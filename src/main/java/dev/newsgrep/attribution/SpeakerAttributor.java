@@ -52,7 +52,7 @@ public final class SpeakerAttributor {
    * An attributor with the word lists shipped under {@code dev/newsgrep/} (speech verbs, titles,
    * pronouns, non-person words), read once.
    *
-   * @throws java.io.UncheckedIOException if a word list is missing from the class path
+   * @throws IllegalStateException if a word list is missing from the class path
    */
   public static SpeakerAttributor loadDefault() {
     return new SpeakerAttributor(Lexicon.load(), NameVariants.loadDefault());
