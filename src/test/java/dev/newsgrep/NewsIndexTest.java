@@ -202,6 +202,15 @@ class NewsIndexTest {
   }
 
   @Test
+  void indexAnotherProcessIsCreatingIsNotTakenForAForeignFolder() throws Exception {
+    // Before its first commit, a new index holds segment files but no segments_N yet.
+    Files.writeString(folder.resolve("_0.cfe"), "");
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      index.add(article("a1", "Words."));
+    }
+  }
+
+  @Test
   void searchesFromManyThreadsWhileAnotherAdds() throws Exception {
     try (NewsIndex index = NewsIndex.open(folder)) {
       index.add(article("seed", "common word always here"));

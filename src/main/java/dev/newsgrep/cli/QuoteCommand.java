@@ -61,12 +61,7 @@ final class QuoteCommand implements Callable<Integer> {
       description = "Print JSON Lines: one object per hit, the search keys plus quote and speaker.")
   boolean json;
 
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      description = "auto (on a terminal, unless NO_COLOR is set), always or never.")
-  ColorMode color;
+  @Mixin ColorOption colorOption;
 
   @Override
   public Integer call() {
@@ -91,7 +86,7 @@ final class QuoteCommand implements Callable<Integer> {
     if (json) {
       results.hits().forEach(hit -> JsonLines.print(out, json(hit)));
     } else {
-      var printer = new QuotePrinter(out, Terminal.forOutput(color, top.environment()));
+      var printer = new QuotePrinter(out, colorOption.terminal(top));
       for (QuoteGroup group : results.groups()) {
         printer.print(group);
       }

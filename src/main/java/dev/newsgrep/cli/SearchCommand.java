@@ -74,12 +74,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON Lines: one object per hit (see README).")
   boolean json;
 
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      description = "Colour matches: auto (on a terminal, unless NO_COLOR is set), always, never.")
-  ColorMode color;
+  @Mixin ColorOption colorOption;
 
   @Override
   public Integer call() {
@@ -102,7 +97,7 @@ final class SearchCommand implements Callable<Integer> {
     if (json) {
       results.hits().forEach(hit -> JsonLines.print(out, JsonLines.hit(hit)));
     } else {
-      var terminal = Terminal.forOutput(color, top.environment());
+      var terminal = colorOption.terminal(top);
       var printer = new HitPrinter(out, terminal);
       for (Hit hit : results.hits()) {
         printer.print(hit);

@@ -53,12 +53,7 @@ final class ShowCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON Lines, one object per paragraph.")
   boolean json;
 
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      description = "auto, always or never.")
-  ColorMode color;
+  @Mixin ColorOption colorOption;
 
   @Override
   public Integer call() {
@@ -94,7 +89,7 @@ final class ShowCommand implements Callable<Integer> {
       paragraphs.forEach(p -> JsonLines.print(out, JsonLines.paragraph(p)));
       return;
     }
-    var terminal = Terminal.forOutput(color, top.environment());
+    var terminal = colorOption.terminal(top);
     Paragraph first = paragraphs.get(0);
     out.println(terminal.style(Terminal.Style.TITLE, first.title()));
     var about = new StringBuilder(terminal.style(Terminal.Style.LOCATION, first.article()));

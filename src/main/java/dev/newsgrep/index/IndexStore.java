@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
@@ -243,11 +244,7 @@ public final class IndexStore implements AutoCloseable {
       return;
     }
     try (Stream<Path> entries = Files.list(folder)) {
-      boolean foreign =
-          entries
-              .map(p -> p.getFileName().toString())
-              .anyMatch(
-                  n -> !n.startsWith(".") && !n.startsWith("README") && !n.equals("write.lock"));
+      boolean foreign = entries.map(p -> p.getFileName().toString()).anyMatch(n -> !isOurs(n));
       if (foreign) {
         throw new NewsgrepException(
             folder + " is not a newsgrep index and is not empty; refusing to write into it");
@@ -255,6 +252,19 @@ public final class IndexStore implements AutoCloseable {
     } catch (IOException e) {
       throw failure(folder, e);
     }
+  }
+
+  /**
+   * Whether a file may sit in an index folder: Lucene's own files (also those of an index another
+   * process is creating and has not yet committed), its lock, hidden files and a README.
+   */
+  private static boolean isOurs(String name) {
+    return name.startsWith(".")
+        || name.startsWith("README")
+        || name.equals(IndexWriter.WRITE_LOCK_NAME)
+        || name.startsWith(IndexFileNames.SEGMENTS)
+        || name.startsWith(IndexFileNames.PENDING_SEGMENTS)
+        || IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches();
   }
 
   private static NewsgrepException failure(Path folder, IOException e) {
