@@ -34,18 +34,23 @@ final class QuoteAttributor {
   /** How close to a sentence's end a closing "..., Smith tweeted." must be. */
   private static final int MAX_TAIL = 4;
 
-  /** The attributions of a paragraph's quotes, in order (titles left out). */
-  List<Attribution> attribute(ParagraphTokens p, SubjectFinder subjects, Attribution carried) {
+  /**
+   * The attributions of a paragraph's quotes, in order (titles left out); each speaker found is
+   * recorded before the next quote is read, so that later pronouns may resolve to it.
+   */
+  List<Attribution> attribute(
+      TaggedParagraph tags, SubjectFinder subjects, SpeakerRecorder speakers, Attribution carried) {
+    ParagraphTokens p = tags.tokens();
     List<Integer> quoteTokens = p.quoteTokens();
     var result = new ArrayList<Attribution>();
     for (int q : quoteTokens) {
-      Attribution a = afterQuote(p, subjects, q);
+      Attribution a = afterQuote(p, tags, subjects, q);
       if (!a.found()) {
-        a = beforeQuote(p, subjects, q);
+        a = beforeQuote(p, tags, subjects, q);
       }
       result.add(a);
       if (a.speaker().isPresent()) {
-        subjects.noteQuoted(q, a.speaker().get());
+        speakers.recordQuoted(q, a.speaker().get());
       }
     }
     fillContinuations(p, quoteTokens, result, carried);
@@ -56,7 +61,7 @@ final class QuoteAttributor {
     return p.quotes().get(p.get(q).quoteIndex());
   }
 
-  private Attribution afterQuote(ParagraphTokens p, SubjectFinder s, int q) {
+  private Attribution afterQuote(ParagraphTokens p, TaggedParagraph tags, SubjectFinder s, int q) {
     boolean complete = span(p, q).endsSentence(p.text());
     int i = q + 1;
     if (i < p.size() && p.get(i).is(",")) {
@@ -65,14 +70,14 @@ final class QuoteAttributor {
     if (i >= p.size()) {
       return Attribution.NONE;
     }
-    if (s.isVerb(i) && !s.isParticiple(i)) {
-      return s.after(s.afterVerb(i)); // "...," said Mr Hughes
+    if (tags.isVerb(i) && !tags.isParticiple(i)) {
+      return s.after(tags.afterVerb(i)); // "...," said Mr Hughes
     }
     int limit = Math.min(p.size(), i + MAX_AFTER);
-    if (s.personStartingAt(i).isPresent() || s.isPronoun(i)) {
-      int j = s.isPronoun(i) ? i + 1 : s.personRunEnd(i);
-      j = s.skipModifiersForward(j, limit);
-      if (j < limit && s.isVerb(j) && !s.isParticiple(j)) {
+    if (tags.personStartingAt(i).isPresent() || tags.isPronoun(i)) {
+      int j = tags.isPronoun(i) ? i + 1 : tags.personRunEnd(i);
+      j = tags.skipModifiersForward(j, limit);
+      if (j < limit && tags.isVerb(j) && !tags.isParticiple(j)) {
         // After a quote closed by a full stop, "Smith said" opens a new sentence; it attributes
         // the quote only when it is all that sentence says ("Smith said on Monday."), not when it
         // reports something else ("Smith retorted voters remembered the record").
@@ -82,7 +87,7 @@ final class QuoteAttributor {
         }
         return Attribution.NONE;
       }
-      if (!complete && j < limit && p.get(j).is(",") && s.personStartingAt(i).isPresent()) {
+      if (!complete && j < limit && p.get(j).is(",") && tags.personStartingAt(i).isPresent()) {
         // "...," Sen. Jane Miller, D-N.Y., said / "...", Ann Reed, founder of the group, said
         int end = Math.min(p.size(), j + MAX_APPOSITION);
         for (int k = j + 1; k < end; k++) {
@@ -90,15 +95,15 @@ final class QuoteAttributor {
           if (t.endsSentence() || t.kind() == Token.Kind.QUOTE) {
             break;
           }
-          if (s.isVerb(k)) {
-            if (!s.isParticiple(k) && (p.get(k - 1).is(",") || p.get(k - 1).isWord())) {
-              return Attribution.person(s.personStartingAt(i).get());
+          if (tags.isVerb(k)) {
+            if (!tags.isParticiple(k) && (p.get(k - 1).is(",") || p.get(k - 1).isWord())) {
+              return Attribution.person(tags.personStartingAt(i).get());
             }
             break;
           }
         }
       }
-      return complete ? Attribution.NONE : tail(p, s, q);
+      return complete ? Attribution.NONE : tail(p, tags, s, q);
     }
     if (complete) {
       return Attribution.NONE;
@@ -109,46 +114,46 @@ final class QuoteAttributor {
       if (!t.isWord() || p.sentence()[v] != p.sentence()[i]) {
         break;
       }
-      if (s.isVerb(v) && !s.isParticiple(v)) {
+      if (tags.isVerb(v) && !tags.isParticiple(v)) {
         return s.before(v, i);
       }
     }
-    return tail(p, s, q);
+    return tail(p, tags, s, q);
   }
 
   /** A sentence closing with "..., Smith tweeted." attributes the quotes before it. */
-  private Attribution tail(ParagraphTokens p, SubjectFinder s, int q) {
+  private Attribution tail(ParagraphTokens p, TaggedParagraph tags, SubjectFinder s, int q) {
     int end = p.sentenceEnd(q + 1 < p.size() ? q + 1 : q);
     for (int c = q + 1; c < end && c < q + MAX_BEFORE; c++) {
       if (p.get(c).kind() == Token.Kind.QUOTE) {
         return Attribution.NONE;
       }
-      if (!p.get(c).is(",") || s.personStartingAt(c + 1).isEmpty()) {
+      if (!p.get(c).is(",") || tags.personStartingAt(c + 1).isEmpty()) {
         continue;
       }
-      int v = s.skipModifiersForward(s.personRunEnd(c + 1), end);
-      if (v < end && s.isVerb(v) && !s.isParticiple(v) && end - v <= MAX_TAIL) {
+      int v = tags.skipModifiersForward(tags.personRunEnd(c + 1), end);
+      if (v < end && tags.isVerb(v) && !tags.isParticiple(v) && end - v <= MAX_TAIL) {
         return s.before(v, c + 1);
       }
     }
     return Attribution.NONE;
   }
 
-  private Attribution beforeQuote(ParagraphTokens p, SubjectFinder s, int q) {
+  private Attribution beforeQuote(ParagraphTokens p, TaggedParagraph tags, SubjectFinder s, int q) {
     int floor = Math.max(p.sentenceStart(q), q - MAX_BEFORE);
     for (int v = q - 1; v >= floor; v--) {
-      if (p.get(v).kind() == Token.Kind.WORD && s.isVerb(v) && !s.isPassive(v)) {
-        if (!s.isParticiple(v)) {
-          return s.isPhrase(v) ? s.after(s.afterVerb(v)) : s.before(v, floor);
+      if (p.get(v).kind() == Token.Kind.WORD && tags.isVerb(v) && !tags.isPassive(v)) {
+        if (!tags.isParticiple(v)) {
+          return tags.isPhrase(v) ? s.after(tags.afterVerb(v)) : s.before(v, floor);
         }
-        Optional<String> right = s.personEndingAt(v - 1);
+        Optional<String> right = tags.personEndingAt(v - 1);
         if (right.isPresent()) {
           return Attribution.person(right.get()); // "with Mark Hughes claiming it was ..."
         }
         // "..., he claimed, saying ...": the participle shares the finite speech verb's subject;
         // without one, the sentence's subject ("Lopez ..., saying ...").
         for (int u = v - 1; u >= floor; u--) {
-          if (s.isVerb(u) && !s.isParticiple(u) && !s.isPhrase(u)) {
+          if (tags.isVerb(u) && !tags.isParticiple(u) && !tags.isPhrase(u)) {
             Attribution subject = s.before(u, floor);
             if (subject.speaker().isPresent()) {
               return subject;

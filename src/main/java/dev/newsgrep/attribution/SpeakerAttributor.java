@@ -140,8 +140,11 @@ public final class SpeakerAttributor {
     boolean statements = embedded.presentsStatements(tokens);
     for (int k = 0; k < n; k++) {
       ParagraphTokens p = tokens.get(k);
-      var subjects = new SubjectFinder(k, p, candidates.get(k), resolver, lexicon, antecedents);
-      List<Attribution> found = quoteAttributor.attribute(p, subjects, carried);
+      var tags = new TaggedParagraph(p, candidates.get(k), resolver, lexicon);
+      var speakers = new SpeakerRecorder(k, tags, resolver, lexicon, antecedents);
+      speakers.recordSpeechSubjects(candidates.get(k));
+      var subjects = new SubjectFinder(k, tags, lexicon, antecedents);
+      List<Attribution> found = quoteAttributor.attribute(tags, subjects, speakers, carried);
       Optional<String> author = Optional.empty();
       if (k > 1 && found.stream().noneMatch(Attribution::found)) {
         author =

@@ -1,6 +1,5 @@
 package dev.newsgrep.attribution;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,179 +22,32 @@ final class SubjectFinder {
   private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
 
   private final int paragraph;
+  private final TaggedParagraph tags;
   private final ParagraphTokens p;
   private final Lexicon lexicon;
   private final Antecedents antecedents;
-  private final SpeakerResolver resolver;
 
-  /** For each token, the person (canonical name) whose non-possessive run starts there, or null. */
-  private final String[] personAtStart;
-
-  /** For each token, the person whose non-possessive run ends there, or null. */
-  private final String[] personAtEnd;
-
-  /** Whether some candidate's run, person or not, ends at the token. */
-  private final boolean[] runEnd;
-
-  SubjectFinder(
-      int paragraph,
-      ParagraphTokens p,
-      List<NameCandidate> candidates,
-      SpeakerResolver resolver,
-      Lexicon lexicon,
-      Antecedents antecedents) {
+  SubjectFinder(int paragraph, TaggedParagraph tags, Lexicon lexicon, Antecedents antecedents) {
     this.paragraph = paragraph;
-    this.p = p;
+    this.tags = tags;
+    this.p = tags.tokens();
     this.lexicon = lexicon;
     this.antecedents = antecedents;
-    this.resolver = resolver;
-    this.personAtStart = new String[p.size()];
-    this.personAtEnd = new String[p.size()];
-    this.runEnd = new boolean[p.size()];
-    for (NameCandidate c : candidates) {
-      runEnd[c.runEnd()] = true;
-      if (!c.possessive()) {
-        resolver
-            .canonical(c)
-            .ifPresent(
-                name -> {
-                  personAtStart[c.runStart()] = name;
-                  personAtEnd[c.runEnd()] = name;
-                });
-      }
-    }
-    // The subjects of speech verbs, quoted or not ("Anne Clark said she would ..."), are the
-    // likeliest antecedents of a later "he said"; not a name in a subordinate clause ("..., he
-    // said, when Ann Lee argued for it").
-    for (NameCandidate c : candidates) {
-      String name = personAtEnd[c.runEnd()];
-      int v = skipModifiersForward(c.runEnd() + 1, p.size());
-      boolean verbBefore =
-          c.runStart() > 0 && isVerb(c.runStart() - 1) && !isParticiple(c.runStart() - 1);
-      boolean subject =
-          clauseInitial(c.runStart()) && (speaks(v) || speaksAfterApposition(c.runEnd() + 1));
-      if (name != null && (subject || verbBefore)) {
-        antecedents.speaks(
-            paragraph,
-            p.sentence()[c.runStart()],
-            p.get(c.runStart()).start(),
-            name,
-            resolver.gender(name));
-      }
-    }
   }
-
-  /**
-   * Whether the name at i is its sentence's subject rather than a subordinate clause's: between it
-   * and the sentence's start (or a comma, {@code On Monday, Ann Lee said}) stands no word opening a
-   * clause ({@code when}, {@code that}), no other person and no speech verb.
-   */
-  private boolean clauseInitial(int i) {
-    int start = p.sentenceStart(i);
-    for (int k = i - 1; k >= start; k--) {
-      Token t = p.get(k);
-      if (t.is(",") || t.is(":") || t.kind() == Token.Kind.QUOTE) {
-        return true;
-      }
-      if (personAtEnd[k] != null || isVerb(k) || (t.isWord() && lexicon.isSubordinator(t.text()))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether a finite speech verb, used as one, is at v ({@code added 18 points} is not). */
-  private boolean speaks(int v) {
-    return isVerb(v) && !isPhrase(v) && !isParticiple(v) && !countFollows(v);
-  }
-
-  /**
-   * Whether an apposition opens at i and a speech verb follows it: {@code , who chairs it, said}.
-   */
-  private boolean speaksAfterApposition(int i) {
-    if (!inRange(i) || !p.get(i).is(",")) {
-      return false;
-    }
-    for (int k = i + 1; inRange(k) && k - i <= MAX_APPOSITION; k++) {
-      Token t = p.get(k);
-      if (t.endsSentence() || t.kind() == Token.Kind.QUOTE || personAtStart[k] != null) {
-        return false;
-      }
-      if (t.is(",")) {
-        return speaks(skipModifiersForward(k + 1, p.size()));
-      }
-    }
-    return false;
-  }
-
-  /** Whether a number follows the verb at v: {@code added 18 points} is no speech. */
-  private boolean countFollows(int v) {
-    return inRange(v + 1)
-        && p.get(v + 1).isWord()
-        && Character.isDigit(p.get(v + 1).text().charAt(0));
-  }
-
-  /** Records that the person is quoted at token i, for later pronouns. */
-  void noteQuoted(int i, String name) {
-    antecedents.quoted(paragraph, p.sentence()[i], p.get(i).start(), name, resolver.gender(name));
-  }
-
-  // ---- speech verbs ----
-
-  /** Whether a speech verb, or the start of a speech phrase ({@code according to}), is at i. */
-  boolean isVerb(int i) {
-    if (!inRange(i) || !p.get(i).isWord()) {
-      return false;
-    }
-    String w = p.get(i).text();
-    if (lexicon.isSpeechVerb(w)) {
-      return true;
-    }
-    return lexicon
-        .speechPhraseRest(w)
-        .filter(rest -> inRange(i + 1) && Lexicon.lower(p.get(i + 1).text()).equals(rest))
-        .isPresent();
-  }
-
-  /** Whether the verb at i is passive, its speaker after {@code by}: {@code as revealed by}. */
-  boolean isPassive(int i) {
-    return inRange(i + 1) && Lexicon.lower(p.get(i + 1).text()).equals("by");
-  }
-
-  /** Whether the verb at i is a participle ({@code saying}), whose subject is the sentence's. */
-  boolean isParticiple(int i) {
-    return !isPhrase(i) && Lexicon.isParticiple(p.get(i).text());
-  }
-
-  /**
-   * Whether the verb at i starts a speech phrase whose speaker follows it ({@code according to}).
-   */
-  boolean isPhrase(int i) {
-    return !lexicon.isSpeechVerb(p.get(i).text());
-  }
-
-  /** The index just past a verb or speech phrase at i. */
-  int afterVerb(int i) {
-    return lexicon.isSpeechVerb(p.get(i).text()) ? i + 1 : i + 2;
-  }
-
-  boolean isModifier(int i) {
-    return inRange(i) && p.get(i).isWord() && lexicon.isVerbModifier(p.get(i).text());
-  }
-
-  // ---- subjects ----
 
   /** The speaker named right after a verb: {@code said Mr Hughes}, {@code said he}. */
   Attribution after(int i) {
     if (!inRange(i)) {
       return Attribution.NONE;
     }
-    if (personAtStart[i] != null) {
-      return Attribution.person(personAtStart[i]);
+    Optional<Attribution> person = personStartingAt(i);
+    if (person.isPresent()) {
+      return person.get();
     }
     for (int j = i; j - i < MAX_DESCRIPTION && inRange(j + 1) && leadsToName(p.get(j)); j++) {
-      if (personAtStart[j + 1] != null) {
-        return Attribution.person(personAtStart[j + 1]); // said the firm's chief executive Joe Park
+      Optional<Attribution> introduced = personStartingAt(j + 1);
+      if (introduced.isPresent()) {
+        return introduced.get(); // said the firm's chief executive Joe Park
       }
     }
     Optional<Attribution> pronoun = pronounAt(i);
@@ -205,7 +57,7 @@ final class SubjectFinder {
     Token t = p.get(i);
     if (t.isWord() && (DETERMINERS.contains(Lexicon.lower(t.text())) || NameFinder.isNameWord(t))) {
       int j = i + 1;
-      while (inRange(j) && j - i <= MAX_DESCRIPTION && p.get(j).isWord() && !isVerb(j)) {
+      while (inRange(j) && j - i <= MAX_DESCRIPTION && p.get(j).isWord() && !tags.isVerb(j)) {
         j++;
       }
       if (!describes(i, j)) {
@@ -222,16 +74,17 @@ final class SubjectFinder {
    * pronoun, an apposition, a description; {@code UNNAMED} when the subject is something else.
    */
   Attribution before(int v, int floor) {
-    int k = skipModifiersBack(v - 1, floor);
+    int k = tags.skipModifiersBack(v - 1, floor);
     if (k < floor) {
-      return after(afterVerb(v)); // "Said Mr Smith: ..."
+      return after(tags.afterVerb(v)); // "Said Mr Smith: ..."
     }
-    k = skipPlaceBack(k, floor); // "Ana Reyes of Ohio said"
+    k = tags.skipPlaceBack(k, floor); // "Ana Reyes of Ohio said"
     Token t = p.get(k);
-    if (personAtEnd[k] != null) {
-      return Attribution.person(personAtEnd[k]);
+    Optional<Attribution> named = personEndingAt(k);
+    if (named.isPresent()) {
+      return named.get();
     }
-    if (runEnd[k]) {
+    if (tags.nameEndsAt(k)) {
       return Attribution.UNNAMED;
     }
     Optional<Attribution> pronoun = pronounAt(k);
@@ -260,8 +113,9 @@ final class SubjectFinder {
   /** The sentence's first person or pronoun between {@code from} and {@code to}: its subject. */
   Attribution first(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (personAtStart[i] != null) {
-        return Attribution.person(personAtStart[i]);
+      Optional<Attribution> named = personStartingAt(i);
+      if (named.isPresent()) {
+        return named.get();
       }
       Optional<Attribution> pronoun = pronounAt(i);
       if (pronoun.isPresent()) {
@@ -289,38 +143,40 @@ final class SubjectFinder {
     while (i < q && p.get(i).isWord() && lexicon.isCommonWord(p.get(i).text())) {
       i++; // "But", "And"
     }
-    if (i >= q || personAtStart[i] == null || p.get(q - 1).possessive()) {
+    Optional<Attribution> subject = personStartingAt(i);
+    if (i >= q || subject.isEmpty() || p.get(q - 1).possessive()) {
       return Attribution.NONE;
     }
     String words = p.quotes().get(p.get(q).quoteIndex()).inner(p.text()).strip();
     if (words.split("\\s+").length < 2) {
       return Attribution.NONE;
     }
-    int verb = skipModifiersForward(personRunEnd(i), q);
+    int verb = tags.skipModifiersForward(tags.personRunEnd(i), q);
     if (verb >= q
         || !p.get(verb).isWord()
         || ARTICLES.contains(Lexicon.lower(p.get(verb).text()))) {
       return Attribution.NONE; // no verb of its own: "Reed has only a "slim chance""
     }
-    for (int k = personRunEnd(i); k < q; k++) {
+    for (int k = tags.personRunEnd(i); k < q; k++) {
       Token t = p.get(k);
-      if (!t.isWord() || BE.contains(Lexicon.lower(t.text())) || personAtStart[k] != null) {
+      if (!t.isWord() || BE.contains(Lexicon.lower(t.text())) || personStartingAt(k).isPresent()) {
         return Attribution.NONE;
       }
     }
     for (int k = q + 1; k < p.sentenceEnd(q); k++) {
-      if (isVerb(k)) {
+      if (tags.isVerb(k)) {
         return Attribution.NONE; // "Reed should see "...", Ann Lee said": someone else's words
       }
     }
-    return Attribution.person(personAtStart[i]);
+    return subject.get();
   }
 
   /** The nearest person or pronoun before {@code k}, back to {@code floor}. */
   Attribution nearest(int k, int floor) {
     for (int i = k; i >= floor; i--) {
-      if (personAtEnd[i] != null) {
-        return Attribution.person(personAtEnd[i]);
+      Optional<Attribution> named = personEndingAt(i);
+      if (named.isPresent()) {
+        return named.get();
       }
       Optional<Attribution> pronoun = pronounAt(i);
       if (pronoun.isPresent()) {
@@ -328,44 +184,6 @@ final class SubjectFinder {
       }
     }
     return Attribution.UNNAMED;
-  }
-
-  /** The person whose (non-possessive) run ends at i: {@code with Mark Hughes claiming}. */
-  Optional<String> personEndingAt(int i) {
-    return inRange(i) ? Optional.ofNullable(personAtEnd[i]) : Optional.empty();
-  }
-
-  /** Whether a person's run starts at i (not possessive). */
-  Optional<String> personStartingAt(int i) {
-    return inRange(i) ? Optional.ofNullable(personAtStart[i]) : Optional.empty();
-  }
-
-  /** Index just past the run starting at i, if a person's run starts there. */
-  int personRunEnd(int i) {
-    int j = i;
-    while (inRange(j) && personAtEnd[j] == null) {
-      j++;
-    }
-    return j + 1;
-  }
-
-  /** Whether a third-person subject pronoun is at i. */
-  boolean isPronoun(int i) {
-    return thirdPersonGender(i).isPresent();
-  }
-
-  int skipModifiersBack(int k, int floor) {
-    while (k >= floor && isModifier(k)) {
-      k--;
-    }
-    return k;
-  }
-
-  int skipModifiersForward(int j, int limit) {
-    while (j < limit && isModifier(j)) {
-      j++;
-    }
-    return j;
   }
 
   // ---- internals ----
@@ -381,12 +199,13 @@ final class SubjectFinder {
         continue;
       }
       commas++;
-      if (inRange(c + 1) && personAtStart[c + 1] != null && personRunEnd(c + 1) < comma + 1) {
-        return Attribution.person(personAtStart[c + 1]); // "Another Republican, Ana Reyes, said"
+      Optional<Attribution> inside = personStartingAt(c + 1);
+      if (inside.isPresent() && tags.personRunEnd(c + 1) < comma + 1) {
+        return inside.get(); // "Another Republican, Ana Reyes, said"
       }
-      if (c > floor && personAtEnd[c - 1] != null) {
-        return Attribution.person(
-            personAtEnd[c - 1]); // "Paul Grant, the committee's chairman, said"
+      Optional<Attribution> described = c > floor ? personEndingAt(c - 1) : Optional.empty();
+      if (described.isPresent()) {
+        return described.get(); // "Paul Grant, the committee's chairman, said"
       }
     }
     return Attribution.UNNAMED;
@@ -405,8 +224,9 @@ final class SubjectFinder {
       return Optional.empty();
     }
     for (int j = c + 1; inRange(j) && j - c <= MAX_DESCRIPTION; j++) {
-      if (personAtStart[j] != null) {
-        return Optional.of(personAtStart[j]);
+      Optional<String> named = tags.personStartingAt(j);
+      if (named.isPresent()) {
+        return named;
       }
       if (!p.get(j).isWord() || !(leadsToName(p.get(j)) || NameFinder.isNameWord(p.get(j)))) {
         break;
@@ -423,24 +243,6 @@ final class SubjectFinder {
             || DETERMINERS.contains(Lexicon.lower(t.text()))
             || Lexicon.lower(t.text()).equals("a")
             || Lexicon.lower(t.text()).equals("an"));
-  }
-
-  /** Steps back over "of Ohio" / "from Texas" after a name. */
-  private int skipPlaceBack(int k, int floor) {
-    if (personAtEnd[k] != null || !NameFinder.isNameWord(p.get(k))) {
-      return k;
-    }
-    int start = k;
-    while (start - 1 >= floor && NameFinder.isNameWord(p.get(start - 1))) {
-      start--;
-    }
-    if (start - 2 >= floor) {
-      String before = Lexicon.lower(p.get(start - 1).text());
-      if (before.equals("of") || before.equals("from")) {
-        return start - 2;
-      }
-    }
-    return k;
   }
 
   /** Whether words [from, to) read as a description of a person: a determiner and a role. */
@@ -467,23 +269,21 @@ final class SubjectFinder {
     return Attribution.of(antecedents.resolveDescription(paragraph, p.get(from).start(), role));
   }
 
+  private Optional<Attribution> personStartingAt(int i) {
+    return tags.personStartingAt(i).map(Attribution::person);
+  }
+
+  private Optional<Attribution> personEndingAt(int i) {
+    return tags.personEndingAt(i).map(Attribution::person);
+  }
+
   private Optional<Attribution> pronounAt(int i) {
-    Optional<Gender> gender = thirdPersonGender(i);
+    Optional<Gender> gender = tags.thirdPersonGender(i);
     if (gender.isEmpty()) {
       return Optional.empty();
     }
     Optional<String> name = antecedents.resolve(paragraph, p.get(i).start(), gender.get());
     return Optional.of(Attribution.of(name));
-  }
-
-  private Optional<Gender> thirdPersonGender(int i) {
-    if (!inRange(i) || !p.get(i).isWord()) {
-      return Optional.empty();
-    }
-    return lexicon
-        .pronoun(p.get(i).text())
-        .filter(pr -> !pr.firstPerson() && pr.gender() != Gender.UNKNOWN)
-        .map(Lexicon.Pronoun::gender);
   }
 
   private boolean inRange(int i) {
