@@ -90,6 +90,15 @@ public final class NewsIndex implements Closeable {
   }
 
   /**
+   * Whether the index in {@code folder} was last written by this very build of newsgrep (or there
+   * is none yet): an index that is build output, such as one made from a sample folder, is best
+   * rebuilt when not, as attribution may have changed.
+   */
+  public static boolean isFromThisBuild(Path folder) {
+    return IndexStore.writtenByThisBuild(folder);
+  }
+
+  /**
    * Opens an existing index for searching only; writers in other processes are not disturbed.
    *
    * @throws NewsgrepException if there is no index in {@code folder}

@@ -106,6 +106,17 @@ class NewsIndexTest {
   }
 
   @Test
+  void indexClosedWithoutCommitReopensAsTheCurrentVersion() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      index.add(article("a1", "Closed without an explicit commit."));
+    }
+    assertTrue(NewsIndex.isCurrentVersion(folder));
+    try (NewsIndex index = NewsIndex.openReadOnly(folder)) {
+      assertEquals(1, index.search(SearchRequest.of("explicit")).hits().size());
+    }
+  }
+
+  @Test
   void tiesAreBrokenByArticleIdThenParagraph() {
     try (NewsIndex index = NewsIndex.open(folder)) {
       index.add(article("b", "same words here"));

@@ -56,9 +56,8 @@ final class IndexOption {
   private static void syncSeeds(Path folder, Path seeds, PrintWriter err) {
     long deadline = System.nanoTime() + SYNC_WAIT.toNanos();
     boolean told = false;
-    while (Files.isDirectory(seeds)
-        && (!NewsIndex.isCurrentVersion(folder) || NewsIndex.needsSync(folder, seeds))) {
-      boolean outdated = !NewsIndex.isCurrentVersion(folder);
+    while (Files.isDirectory(seeds) && (outdated(folder) || NewsIndex.needsSync(folder, seeds))) {
+      boolean outdated = outdated(folder);
       try (NewsIndex writable = outdated ? NewsIndex.recreate(folder) : NewsIndex.open(folder)) {
         if (!told) {
           err.println(
@@ -66,7 +65,7 @@ final class IndexOption {
                   + seeds
                   + " into "
                   + folder
-                  + (outdated ? " (written by another newsgrep version: rebuilt)" : "")
+                  + (outdated ? " (written by another newsgrep build: rebuilt)" : "")
                   + " …");
           err.flush();
           told = true;
@@ -80,6 +79,11 @@ final class IndexOption {
         pause();
       }
     }
+  }
+
+  /** The default index is build output: rebuilt when another build of newsgrep wrote it. */
+  private static boolean outdated(Path folder) {
+    return !NewsIndex.isCurrentVersion(folder) || !NewsIndex.isFromThisBuild(folder);
   }
 
   private static void pause() {

@@ -5,7 +5,6 @@ import dev.newsgrep.QuoteGroup;
 import dev.newsgrep.QuoteHit;
 import dev.newsgrep.QuoteResults;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Spec;
       "Only quoted words are searched. The match ignores case, curly vs straight quotes,"
           + " punctuation, dashes, non-breaking spaces and contractions (I've = I have, can't ="
           + " cannot, won't = will not), and allows one word added anywhere in the phrase, or, in"
-          + " a phrase of 4 words or more, one word missing.",
+          + " a phrase of 4 words or more, one word missing (a contraction counts as one word).",
       ""
     },
     footerHeading = "%nExamples:%n",
@@ -86,7 +85,7 @@ final class QuoteCommand implements Callable<Integer> {
     if (json) {
       results.hits().forEach(hit -> JsonLines.print(out, json(hit)));
     } else {
-      var printer = new QuotePrinter(out, colorOption.terminal(top));
+      var printer = new QuotePrinter(out, colorOption.terminal(top), words);
       for (QuoteGroup group : results.groups()) {
         printer.print(group);
       }
@@ -97,7 +96,8 @@ final class QuoteCommand implements Callable<Integer> {
   private static Map<String, Object> json(QuoteHit hit) {
     Map<String, Object> object = JsonLines.paragraph(hit.paragraph());
     object.put("score", hit.score());
-    object.put("highlights", List.of(new int[] {hit.match().start(), hit.match().end()}));
+    object.put(
+        "highlights", hit.matches().stream().map(m -> new int[] {m.start(), m.end()}).toList());
     object.put("quote", hit.quote().in(hit.paragraph().text()));
     object.put("quote_span", new int[] {hit.quote().start(), hit.quote().end()});
     object.put("speaker", hit.quote().speaker().orElse(null));

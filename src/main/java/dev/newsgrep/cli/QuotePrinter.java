@@ -5,10 +5,12 @@ import dev.newsgrep.QuoteGroup;
 import dev.newsgrep.QuoteHit;
 import java.io.PrintWriter;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Prints a quote lookup for people: per speaker, every article and outlet that carried the quote,
@@ -21,10 +23,16 @@ final class QuotePrinter {
 
   private final PrintWriter out;
   private final Terminal terminal;
+  private final Set<String> phraseWords;
 
-  QuotePrinter(PrintWriter out, Terminal terminal) {
+  /**
+   * @param phrase the words looked up, to prefer full matches as the reference wording
+   */
+  QuotePrinter(PrintWriter out, Terminal terminal, String phrase) {
     this.out = out;
     this.terminal = terminal;
+    this.phraseWords =
+        new HashSet<>(WordDiff.words(phrase).stream().map(WordDiff.Word::key).toList());
   }
 
   void print(QuoteGroup group) {
@@ -68,12 +76,18 @@ final class QuotePrinter {
     return hit.paragraph().text().substring(hit.match().start(), hit.match().end());
   }
 
-  /** The wording most hits share (folded), the best hit's when there is a tie. */
-  private static String mostCommonWording(QuoteGroup group) {
+  /**
+   * The wording most hits share (folded), among the hits that match every word looked up when there
+   * are any, so a match with a word missing is never the reference; the best hit's on a tie.
+   */
+  private String mostCommonWording(QuoteGroup group) {
+    List<QuoteHit> full =
+        group.hits().stream().filter(h -> keys(matched(h)).containsAll(phraseWords)).toList();
+    List<QuoteHit> candidates = full.isEmpty() ? group.hits() : full;
     Map<String, Integer> counts = new HashMap<>();
-    String best = matched(group.hits().get(0));
+    String best = matched(candidates.get(0));
     int bestCount = 0;
-    for (QuoteHit hit : group.hits()) {
+    for (QuoteHit hit : candidates) {
       String text = matched(hit);
       int n = counts.merge(WordDiff.key(text), 1, Integer::sum);
       if (n > bestCount) {
@@ -84,6 +98,10 @@ final class QuotePrinter {
     return best;
   }
 
+  private static Set<String> keys(String text) {
+    return new HashSet<>(WordDiff.words(text).stream().map(WordDiff.Word::key).toList());
+  }
+
   /** The quote around the match, the match emphasized and its differing words marked. */
   private String wording(QuoteHit hit, String reference) {
     String text = hit.paragraph().text();
@@ -91,6 +109,14 @@ final class QuotePrinter {
     int quoteEnd = Math.min(hit.quote().end(), text.length());
     int from = Math.max(quoteStart, hit.match().start() - CONTEXT);
     int to = Math.min(quoteEnd, hit.match().end() + CONTEXT);
+    if (from > quoteStart) {
+      int space = text.indexOf(' ', from);
+      from = space < 0 || space >= hit.match().start() ? from : space + 1;
+    }
+    if (to < quoteEnd) {
+      int space = text.lastIndexOf(' ', to);
+      to = space <= hit.match().end() ? to : space;
+    }
     String before = text.substring(from, hit.match().start());
     String after = text.substring(hit.match().end(), to);
     return (from > quoteStart ? "…" : "")

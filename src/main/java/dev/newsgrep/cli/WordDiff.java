@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * punctuation are not differences; {@code I've} against {@code I have} is.
  */
 final class WordDiff {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
+  /** A word: letters and digits, with apostrophes inside; hyphens and dashes separate words. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
 
   /** A word of a text and where it stands. */
   record Word(String surface, String key, int start, int end) {}

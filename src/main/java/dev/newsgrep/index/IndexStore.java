@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
@@ -68,6 +69,14 @@ public final class IndexStore implements AutoCloseable {
   /** Commit user data key of the schema version; indexes from before it have none (version 1). */
   private static final String SCHEMA_KEY = "newsgrep.schema";
 
+  /** Commit user data key of the newsgrep build that last wrote the index. */
+  private static final String BUILD_KEY = "newsgrep.build";
+
+  /** This build: the jar's version with its build time, or "development" outside a jar. */
+  public static final String BUILD =
+      Objects.requireNonNullElse(
+          IndexStore.class.getPackage().getImplementationVersion(), "development");
+
   /** Opens or creates the index in {@code folder} for writing. */
   public static IndexStore openWritable(Path folder) {
     return openWritable(folder, false);
@@ -93,6 +102,7 @@ public final class IndexStore implements AutoCloseable {
               : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
       var writer = new IndexWriter(directory, config);
+      stampSchema(writer);
       return new IndexStore(folder, directory, writer);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
@@ -151,9 +161,29 @@ public final class IndexStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Records this schema version in the commit data from the start, so that any commit — also the
+   * one Lucene makes when a library user closes the index without committing — carries it.
+   */
+  private static void stampSchema(IndexWriter writer) {
+    Map<String, String> data = new HashMap<>();
+    var live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+    }
+    data.put(SCHEMA_KEY, Integer.toString(SCHEMA_VERSION));
+    data.put(BUILD_KEY, BUILD);
+    writer.setLiveCommitData(data.entrySet());
+  }
+
   /** Whether the index in {@code folder}, if there is one, was written with this schema version. */
   public static boolean hasCurrentSchema(Path folder) {
     return !exists(folder) || schemaOf(folder) == SCHEMA_VERSION;
+  }
+
+  /** Whether the index in {@code folder}, if there is one, was last written by this very build. */
+  public static boolean writtenByThisBuild(Path folder) {
+    return !exists(folder) || BUILD.equals(lastCommitData(folder).get(BUILD_KEY));
   }
 
   private static int schemaOf(Path folder) {
@@ -206,6 +236,7 @@ public final class IndexStore implements AutoCloseable {
     Map<String, String> merged = commitData();
     merged.putAll(data);
     merged.put(SCHEMA_KEY, Integer.toString(SCHEMA_VERSION));
+    merged.put(BUILD_KEY, BUILD);
     writer.setLiveCommitData(merged.entrySet());
     writer.commit();
     searchers.maybeRefreshBlocking();

@@ -30,12 +30,16 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 /**
  * Finds a phrase in what people said, across the ways outlets re-type a quote: case, curly or
  * straight marks, punctuation, contractions ({@code I've} = {@code I have}), dashes, spaces, and
- * one word added anywhere ({@link #SLOP}) or, in a phrase of {@value #MIN_WORDS_TO_DROP} words or
- * more, one word dropped. Hits are grouped by the quote's speaker.
+ * one word added anywhere ({@link #SLOP}) or, in a phrase of {@value #MIN_WORDS_TO_DROP} typed
+ * words or more, one typed word dropped. Words count as typed: {@code don't} is one word, though it
+ * is indexed as two. Hits are one per quoted stretch, grouped by the quote's speaker.
  */
 public final class QuoteLookup {
-  /** Positions a match may stretch by: one word added inside the phrase. */
-  public static final int SLOP = 1;
+  /**
+   * Positions a match may stretch by: one word added inside the phrase, two positions so that an
+   * added contraction ({@code I've}, indexed as {@code i have}) counts as one word.
+   */
+  public static final int SLOP = 2;
 
   /** Phrases this long or longer also match with any one of their words missing. */
   public static final int MIN_WORDS_TO_DROP = 4;
@@ -63,37 +67,43 @@ public final class QuoteLookup {
       float score = (Float) ((FieldDoc) scoreDoc).fields[0];
       Paragraph paragraph =
           speakers.canonicalize(StoredParagraphs.read(storedFields.document(scoreDoc.doc)));
+      Map<Quote, List<Highlight>> byQuote = new LinkedHashMap<>();
       for (Highlight match : spans.spans(scoreDoc.doc, Fields.QUOTE)) {
         quoteHolding(paragraph, match)
-            .ifPresent(quote -> hits.add(new QuoteHit(paragraph, score, quote, match)));
+            .ifPresent(quote -> byQuote.computeIfAbsent(quote, q -> new ArrayList<>()).add(match));
       }
+      byQuote.forEach((quote, matches) -> hits.add(new QuoteHit(paragraph, score, quote, matches)));
     }
-    return new QuoteResults(grouped(hits));
+    return new QuoteResults(grouped(hits.subList(0, Math.min(limit, hits.size()))));
   }
 
-  /** The phrase as a query on the quote field: exact with slop, or with one word dropped. */
+  /** The phrase as a query on the quote field: exact with slop, or with one typed word dropped. */
   static Query query(String phrase) {
-    List<String> words = Words.of(Fields.QUOTE, phrase);
-    if (words.isEmpty()) {
+    List<List<String>> typed = Words.typed(Fields.QUOTE, phrase);
+    if (typed.isEmpty()) {
       throw new QuerySyntaxException("the quote to look up has no words");
     }
-    Query exact = phraseOf(words, -1);
-    if (words.size() < MIN_WORDS_TO_DROP) {
+    Query exact = phraseOf(typed, -1);
+    if (typed.size() < MIN_WORDS_TO_DROP) {
       return exact;
     }
     var builder = new BooleanQuery.Builder().add(exact, BooleanClause.Occur.SHOULD);
-    for (int dropped = 0; dropped < words.size(); dropped++) {
-      builder.add(phraseOf(words, dropped), BooleanClause.Occur.SHOULD);
+    for (int dropped = 0; dropped < typed.size(); dropped++) {
+      builder.add(phraseOf(typed, dropped), BooleanClause.Occur.SHOULD);
     }
     return builder.build();
   }
 
-  private static Query phraseOf(List<String> words, int dropped) {
+  /** A phrase of the typed words' tokens, in order, leaving out typed word {@code dropped}. */
+  private static Query phraseOf(List<List<String>> typed, int dropped) {
     var builder = new PhraseQuery.Builder().setSlop(SLOP);
     int position = 0;
-    for (int i = 0; i < words.size(); i++) {
-      if (i != dropped) {
-        builder.add(new Term(Fields.QUOTE, words.get(i)), position++);
+    for (int i = 0; i < typed.size(); i++) {
+      if (i == dropped) {
+        continue;
+      }
+      for (String token : typed.get(i)) {
+        builder.add(new Term(Fields.QUOTE, token), position++);
       }
     }
     return builder.build();

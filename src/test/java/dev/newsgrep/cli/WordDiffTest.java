@@ -27,6 +27,12 @@ class WordDiffTest {
   }
 
   @Test
+  void hyphensAndDashesSeparateWordsAndAreNoDifference() {
+    assertEquals(
+        List.of("SAME:can’t", "SAME:but", "SAME:a"), steps("can't-but a", "can’t – but a"));
+  }
+
+  @Test
   void droppedWordIsRemoved() {
     assertEquals(
         List.of("SAME:we", "REMOVED:won't", "SAME:ever"), steps("we won't ever", "we ever"));

@@ -8,16 +8,22 @@ import org.junit.jupiter.api.Test;
 
 class QuoteLookupTest {
   @Test
-  void shortPhraseIsOnePhraseWithOneWordOfSlop() {
-    assertEquals("quote:\"we will win\"~1", QuoteLookup.query("We’ll win").toString());
+  void shortPhraseIsOnePhraseWithSlopForOneAddedWord() {
+    assertEquals("quote:\"we will win\"~2", QuoteLookup.query("We’ll win").toString());
   }
 
   @Test
-  void longPhraseAlsoMatchesWithAnyOneWordMissing() {
+  void contractionCountsAsOneTypedWord() {
+    // "I don't think" is three typed words: too short to drop one, though indexed as four.
+    assertEquals("quote:\"i do not think\"~2", QuoteLookup.query("I don't think").toString());
+  }
+
+  @Test
+  void longPhraseAlsoMatchesWithAnyOneTypedWordMissing() {
     assertEquals(
-        "quote:\"we can not win\"~1 quote:\"can not win\"~1 quote:\"we not win\"~1"
-            + " quote:\"we can win\"~1 quote:\"we can not\"~1",
-        QuoteLookup.query("we can't win").toString());
+        "quote:\"we can not win now\"~2 quote:\"can not win now\"~2 quote:\"we win now\"~2"
+            + " quote:\"we can not now\"~2 quote:\"we can not win\"~2",
+        QuoteLookup.query("we can't win now").toString());
   }
 
   @Test
