@@ -5,6 +5,7 @@ import dev.newsgrep.Quote;
 import dev.newsgrep.attribution.NameVariants;
 import dev.newsgrep.index.Fields;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,55 +31,81 @@ public final class SpeakerDirectory {
   private static final Map<IndexReader.CacheKey, SpeakerDirectory> CACHE =
       new ConcurrentHashMap<>();
 
-  private final Map<String, String> canonical;
-  private final Map<String, Set<String>> variants;
+  /** The names merged: each name's canonical form, and each canonical form's variants. */
+  private record Names(Map<String, String> canonical, Map<String, Set<String>> variants) {}
+
+  private final IndexReader reader;
+  private volatile @Nullable Names names;
   private volatile @Nullable Map<String, List<String>> analyzedNames;
 
-  private SpeakerDirectory(Map<String, String> canonical) {
-    this.canonical = Map.copyOf(canonical);
-    var grouped = new HashMap<String, Set<String>>();
-    canonical.forEach(
-        (name, group) -> grouped.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(name));
-    this.variants = Map.copyOf(grouped);
+  private SpeakerDirectory(IndexReader reader) {
+    this.reader = reader;
   }
 
-  /** The directory of the names {@code reader} holds. */
-  public static SpeakerDirectory of(IndexReader reader) throws IOException {
+  /**
+   * The directory of the names {@code reader} holds. Cheap: the names are read and merged only when
+   * first needed, once per reader.
+   */
+  public static SpeakerDirectory of(IndexReader reader) {
     IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
     if (helper == null) {
-      return build(reader);
+      return new SpeakerDirectory(reader);
     }
     SpeakerDirectory cached = CACHE.get(helper.getKey());
     if (cached != null) {
       return cached;
     }
-    SpeakerDirectory built = build(reader);
-    if (CACHE.putIfAbsent(helper.getKey(), built) == null) {
-      helper.addClosedListener(CACHE::remove);
+    var created = new SpeakerDirectory(reader);
+    SpeakerDirectory raced = CACHE.putIfAbsent(helper.getKey(), created);
+    if (raced != null) {
+      return raced;
+    }
+    helper.addClosedListener(CACHE::remove);
+    return created;
+  }
+
+  private Names names() {
+    Names built = names;
+    if (built == null) {
+      synchronized (this) {
+        built = names;
+        if (built == null) {
+          built = build();
+          names = built;
+        }
+      }
     }
     return built;
   }
 
-  private static SpeakerDirectory build(IndexReader reader) throws IOException {
+  private Names build() {
     Map<String, Long> counts = new HashMap<>();
-    Terms terms = MultiTerms.getTerms(reader, Fields.SPEAKER_EXACT);
-    if (terms != null) {
-      TermsEnum names = terms.iterator();
-      for (BytesRef name = names.next(); name != null; name = names.next()) {
-        counts.put(name.utf8ToString(), (long) names.docFreq());
+    try {
+      Terms terms = MultiTerms.getTerms(reader, Fields.SPEAKER_EXACT);
+      if (terms != null) {
+        TermsEnum all = terms.iterator();
+        for (BytesRef name = all.next(); name != null; name = all.next()) {
+          counts.put(name.utf8ToString(), (long) all.docFreq());
+        }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return new SpeakerDirectory(NameVariants.loadDefault().canonicalNames(counts));
+    Map<String, String> canonical = NameVariants.loadDefault().canonicalNames(counts);
+    var grouped = new HashMap<String, Set<String>>();
+    canonical.forEach(
+        (name, group) -> grouped.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(name));
+    return new Names(Map.copyOf(canonical), Map.copyOf(grouped));
   }
 
   /** The canonical form of {@code name}; the name itself if the index does not know it. */
   public String canonical(String name) {
-    return canonical.getOrDefault(name, name);
+    return names().canonical().getOrDefault(name, name);
   }
 
   /** Every name in the index that stands for the same person as {@code name}, itself included. */
   public Set<String> variants(String name) {
-    return variants.getOrDefault(canonical(name), Set.of(name));
+    return names().variants().getOrDefault(canonical(name), Set.of(name));
   }
 
   /**
@@ -100,7 +127,7 @@ public final class SpeakerDirectory {
     Map<String, List<String>> words = analyzedNames;
     if (words == null) {
       var analyzed = new HashMap<String, List<String>>();
-      for (String name : canonical.keySet()) {
+      for (String name : names().canonical().keySet()) {
         analyzed.put(name, Words.of(Fields.SPEAKER, name));
       }
       words = Map.copyOf(analyzed);
@@ -111,6 +138,10 @@ public final class SpeakerDirectory {
 
   /** {@code paragraph} with its speakers, and its quotes' speakers, in canonical form. */
   public Paragraph canonicalize(Paragraph paragraph) {
+    if (paragraph.speakers().isEmpty()
+        && paragraph.quotes().stream().allMatch(q -> q.speaker().isEmpty())) {
+      return paragraph;
+    }
     var speakers = new LinkedHashSet<String>();
     paragraph.speakers().forEach(name -> speakers.add(canonical(name)));
     var quotes = new ArrayList<Quote>(paragraph.quotes().size());
