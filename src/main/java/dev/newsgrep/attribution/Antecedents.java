@@ -12,7 +12,7 @@ import java.util.Optional;
  * first fitting person of the nearest sentence that names one: the sentence's subject, as a rule,
  * rather than the last name mentioned. Further back only that last rule applies. A description
  * looks first, in the same two paragraphs, for the latest person given that title ({@code Cardinal
- * X} for {@code the cardinal}).
+ * X} for {@code the cardinal}), then as a pronoun does, then for that title further back.
  */
 final class Antecedents {
   /** How many paragraphs back a pronoun may reach. */
@@ -101,16 +101,24 @@ final class Antecedents {
   /** The person a description with this role word ({@code senator}) at this offset refers to. */
   Optional<String> resolveDescription(int paragraph, int offset, String role) {
     String key = Lexicon.key(role);
-    for (int p = paragraph; p >= 0 && p >= paragraph - 1; p--) {
+    return titled(paragraph, paragraph - 1, offset, key)
+        .or(() -> resolve(paragraph, offset, Gender.UNKNOWN))
+        // An article names "Cardinal X" once and may call him "the cardinal" long after.
+        .or(() -> titled(paragraph - 2, 0, Integer.MAX_VALUE, key));
+  }
+
+  /** The latest person given the title, from paragraph {@code from} back to {@code to}. */
+  private Optional<String> titled(int from, int to, int offset, String key) {
+    for (int p = from; p >= 0 && p >= to; p--) {
       List<Mention> list = paragraph(p);
-      int end = before(list, p == paragraph ? offset : Integer.MAX_VALUE);
+      int end = before(list, p == from ? offset : Integer.MAX_VALUE);
       for (int i = end - 1; i >= 0 && end - i <= MAX_MENTIONS_SCANNED; i--) {
         if (list.get(i).titles().contains(key)) {
           return Optional.of(list.get(i).name());
         }
       }
     }
-    return resolve(paragraph, offset, Gender.UNKNOWN);
+    return Optional.empty();
   }
 
   /** In the mentions before {@code end}, the first fitting one of the latest sentence with one. */

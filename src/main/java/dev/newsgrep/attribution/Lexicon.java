@@ -15,7 +15,8 @@ import java.util.Set;
  */
 final class Lexicon {
   /** One honorific, title or role word from {@code titles.tsv}. */
-  record TitleWord(Gender gender, boolean beforeName, boolean role, boolean givenName) {}
+  record TitleWord(
+      Gender gender, boolean beforeName, boolean role, boolean givenName, boolean peer) {}
 
   /** One pronoun from {@code pronouns.tsv}. */
   record Pronoun(boolean firstPerson, Gender gender) {}
@@ -30,6 +31,8 @@ final class Lexicon {
   private final Set<String> titleCues;
   private final Set<String> verbModifiers;
   private final Set<String> subordinators;
+  private final Set<String> listenerVerbs;
+  private final Set<String> organisationCues;
 
   private Lexicon(
       Set<String> speechVerbs,
@@ -41,7 +44,9 @@ final class Lexicon {
       Set<String> commonWords,
       Set<String> titleCues,
       Set<String> verbModifiers,
-      Set<String> subordinators) {
+      Set<String> subordinators,
+      Set<String> listenerVerbs,
+      Set<String> organisationCues) {
     this.speechVerbs = speechVerbs;
     this.speechPhrases = speechPhrases;
     this.titles = titles;
@@ -52,6 +57,8 @@ final class Lexicon {
     this.titleCues = titleCues;
     this.verbModifiers = verbModifiers;
     this.subordinators = subordinators;
+    this.listenerVerbs = listenerVerbs;
+    this.organisationCues = organisationCues;
   }
 
   /** Reads every list from the class path. */
@@ -76,7 +83,8 @@ final class Lexicon {
               Gender.fromCode(row.length > 1 ? row[1] : "-"),
               !use.equals("role"),
               use.equals("role") || use.equals("both"),
-              use.equals("given")));
+              use.equals("given"),
+              use.equals("peer")));
     }
     var pronouns = new HashMap<String, Pronoun>();
     for (String[] row : WordListReader.rows("pronouns.tsv")) {
@@ -102,7 +110,9 @@ final class Lexicon {
         lowerSet(WordListReader.words("common-words.txt")),
         lowerSet(WordListReader.words("title-cues.txt")),
         lowerSet(WordListReader.words("verb-modifiers.txt")),
-        lowerSet(WordListReader.words("subordinators.txt")));
+        lowerSet(WordListReader.words("subordinators.txt")),
+        lowerSet(WordListReader.words("listener-verbs.txt")),
+        lowerSet(WordListReader.words("organisation-cues.txt")));
   }
 
   private static Set<String> lowerSet(List<String> words) {
@@ -124,6 +134,19 @@ final class Lexicon {
   /** Whether the word is a one-word speech verb form ({@code said}, {@code tweeting}). */
   boolean isSpeechVerb(String word) {
     return speechVerbs.contains(lower(word));
+  }
+
+  /** Whether the speech verb's object is its listener, not its speaker ({@code told}). */
+  boolean isListenerVerb(String word) {
+    return listenerVerbs.contains(lower(word));
+  }
+
+  /**
+   * Whether the word, right before a capitalized run, shows the run names an organisation ({@code
+   * firm}, {@code newspaper}).
+   */
+  boolean isOrganisationCue(String word) {
+    return organisationCues.contains(lower(word));
   }
 
   /**
@@ -153,6 +176,14 @@ final class Lexicon {
   /** Whether the word may stand before a name as a title to strip ({@code Sen.}, {@code Mr}). */
   boolean isNameTitle(String word) {
     return title(word).map(TitleWord::beforeName).orElse(false);
+  }
+
+  /**
+   * Whether the word is a peer's title, which stays part of the name before a lone surname ({@code
+   * Lord Reed}).
+   */
+  boolean isPeerTitle(String word) {
+    return title(word).map(TitleWord::peer).orElse(false);
   }
 
   /** Whether the word can head a description of a person ({@code the senator}). */

@@ -21,6 +21,8 @@ import java.util.List;
  * @param sentenceInitial whether the name opens a sentence, where its first word may be an ordinary
  *     capitalized word ({@code Angry Jones})
  * @param titles the stripped titles and roles, lower case ({@code [senator]})
+ * @param organisation whether a word before the run shows it names an organisation ({@code firm
+ *     Acme Data}), so that the name is no person anywhere in the article
  */
 record NameCandidate(
     int paragraph,
@@ -33,7 +35,8 @@ record NameCandidate(
     boolean handle,
     boolean givenName,
     boolean sentenceInitial,
-    List<String> titles) {
+    List<String> titles,
+    boolean organisation) {
 
   NameCandidate {
     name = List.copyOf(name);
@@ -53,7 +56,8 @@ record NameCandidate(
         true,
         false,
         false,
-        List.of());
+        List.of(),
+        false);
   }
 
   String last() {

@@ -36,6 +36,11 @@ final class NameFinder {
           "towards");
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /** A run after these is a thing someone has, not a person: "his Christmas Gala". */
+  private static final Set<String> POSSESSIVE_DETERMINERS =
+      Set.of("his", "her", "its", "their", "our", "my", "your");
+
   private static final int MAX_CONNECTORS = 2;
 
   private final Lexicon lexicon;
@@ -168,15 +173,23 @@ final class NameFinder {
       return Optional.empty();
     }
     boolean titled = !titles.isEmpty();
+    boolean organisation = false;
     if (!titled && start > 0 && p.get(start - 1).isWord()) {
       String before = Lexicon.lower(p.get(start - 1).text());
-      if (ARTICLES.contains(before) || PLACE_PREPOSITIONS.contains(before)) {
-        return Optional.empty(); // "the Liberal Democrats", "of Rhode Island"
+      if (ARTICLES.contains(before)
+          || PLACE_PREPOSITIONS.contains(before)
+          || POSSESSIVE_DETERMINERS.contains(before)) {
+        return Optional.empty(); // "the Liberal Democrats", "of Rhode Island", "his Gala Night"
       }
+      organisation = !p.get(start - 1).possessive() && lexicon.isOrganisationCue(before);
     }
     List<String> name = words.subList(from, words.size()).stream().map(NameFinder::clean).toList();
     if (name.size() == 1 && (lexicon.title(name.get(0)).isPresent())) {
       return Optional.empty(); // "Vice President" leaves "President": a title, not a name
+    }
+    if (name.size() == 1 && from > 0 && lexicon.isPeerTitle(words.get(from - 1))) {
+      // A peer is known by the title: "Lord Reed" is not the "Tom Reed" of another article.
+      name = List.of(clean(words.get(from - 1)), name.get(0));
     }
     Gender gender = Gender.UNKNOWN;
     for (String t : titles) {
@@ -199,7 +212,8 @@ final class NameFinder {
             false,
             givenName,
             sentenceInitial && from == 0,
-            titles));
+            titles,
+            organisation));
   }
 
   /** Whether most words of the paragraph, short ones aside, are capitalized. */

@@ -10,8 +10,9 @@ import java.util.Set;
  * Finds the quoted spans of a paragraph: straight and curly double quotes, and single quotes used
  * as quotation marks. Apostrophes ({@code It’s}, {@code ’em}, {@code Brown’s}, {@code players'})
  * are never taken for quote marks. Only outermost spans are returned; a quote left open runs to the
- * paragraph's end. Short title-case spans right after a possessive or a cue word ({@code NBC's
- * "Evening Report"}, {@code the show "Sunday Forum"}) are flagged as titles.
+ * paragraph's end, unless a closing ’ after a word ends a quote opened with “ that no ” closes.
+ * Short title-case spans right after a possessive or a cue word ({@code NBC's "Evening Report"},
+ * {@code the show "Sunday Forum"}) are flagged as titles.
  */
 final class QuoteFinder {
   private static final int MAX_TITLE_WORDS = 4;
@@ -39,7 +40,7 @@ final class QuoteFinder {
   List<QuoteSpan> find(String text) {
     var spans = new ArrayList<QuoteSpan>();
     Deque<Open> stack = new ArrayDeque<>();
-    boolean straightSingleCloses = false;
+    int lastCurlyClose = text.lastIndexOf('”');
     for (int i = 0; i < text.length(); i++) {
       Mark mark = classify(text, i);
       if (mark == Mark.NONE) {
@@ -71,6 +72,8 @@ final class QuoteFinder {
         case CLOSE_SINGLE -> {
           if (!stack.isEmpty() && !stack.peekLast().doubleMark()) {
             close(stack, false, i, text, spans);
+          } else if (i > lastCurlyClose && closesCurlyDouble(text, i, stack)) {
+            close(stack, true, i, text, spans);
           }
         }
         default -> {}
@@ -83,6 +86,28 @@ final class QuoteFinder {
       }
     }
     return spans;
+  }
+
+  /**
+   * Whether the ’ at i closes a quote opened with “ that no ” closes: outlets sometimes print
+   * {@code “an open question’ soon after}. The mark follows a word and is followed by no letter, so
+   * it is not an apostrophe ({@code Lee’s}); after an s and before a lower-case word it is taken
+   * for a plural possessive ({@code the players’ union}).
+   */
+  private static boolean closesCurlyDouble(String text, int i, Deque<Open> stack) {
+    if (text.charAt(i) != '’' || stack.size() != 1 || !letterAt(text, i - 1)) {
+      return false;
+    }
+    Open open = stack.peekLast();
+    if (!open.doubleMark() || text.charAt(open.position()) != '“') {
+      return false;
+    }
+    boolean pluralPossessive =
+        Character.toLowerCase(text.charAt(i - 1)) == 's'
+            && i + 2 < text.length()
+            && text.charAt(i + 1) == ' '
+            && Character.isLowerCase(text.charAt(i + 2));
+    return !pluralPossessive;
   }
 
   private void close(

@@ -116,10 +116,17 @@ public final class SpeakerAttributor {
       all.addAll(found);
     }
     SpeakerResolver resolver = SpeakerResolver.of(all, nameVariants);
+    var tagged = new ArrayList<TaggedParagraph>(n);
+    for (int k = 0; k < n; k++) {
+      tagged.add(new TaggedParagraph(tokens.get(k), candidates.get(k), resolver, lexicon));
+    }
     Antecedents antecedents = new Antecedents();
     for (int k = 0; k < n; k++) {
       ParagraphTokens p = tokens.get(k);
       for (NameCandidate c : candidates.get(k)) {
+        if (tagged.get(k).isModifier(c)) {
+          continue; // "Acme manager Tom Reed": the sentence is about Tom Reed
+        }
         int at = c.runStart();
         resolver
             .canonical(c)
@@ -140,7 +147,7 @@ public final class SpeakerAttributor {
     boolean statements = embedded.presentsStatements(tokens);
     for (int k = 0; k < n; k++) {
       ParagraphTokens p = tokens.get(k);
-      var tags = new TaggedParagraph(p, candidates.get(k), resolver, lexicon);
+      TaggedParagraph tags = tagged.get(k);
       var speakers = new SpeakerRecorder(k, tags, resolver, lexicon, antecedents);
       speakers.recordSpeechSubjects(candidates.get(k));
       var subjects = new SubjectFinder(k, tags, lexicon, antecedents);

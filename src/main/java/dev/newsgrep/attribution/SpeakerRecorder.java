@@ -35,15 +35,21 @@ final class SpeakerRecorder {
 
   /**
    * Records the persons among the paragraph's candidates who are the subject of a speech verb, or
-   * follow one. The subjects of speech verbs are the likeliest antecedents of a later "he said";
-   * not a name in a subordinate clause ("..., he said, when Ann Lee argued for it").
+   * follow one that is not said to them ({@code told}). The subjects of speech verbs are the
+   * likeliest antecedents of a later "he said"; not a name in a subordinate clause ("..., he said,
+   * when Ann Lee argued for it").
    */
   void recordSpeechSubjects(List<NameCandidate> candidates) {
     for (NameCandidate c : candidates) {
       Optional<String> name = tags.personEndingAt(c.runEnd());
       int v = tags.skipModifiersForward(c.runEnd() + 1, p.size());
+      int before = c.runStart() - 1;
+      // "..., said Ann Lee" names the speaker; "..., told Ann Lee" the listener.
       boolean verbBefore =
-          c.runStart() > 0 && tags.isVerb(c.runStart() - 1) && !tags.isParticiple(c.runStart() - 1);
+          before >= 0
+              && tags.isVerb(before)
+              && !tags.isParticiple(before)
+              && !tags.isListenerVerb(before);
       boolean subject =
           clauseInitial(c.runStart()) && (speaks(v) || speaksAfterApposition(c.runEnd() + 1));
       if (name.isPresent() && (subject || verbBefore)) {

@@ -20,7 +20,9 @@ import java.util.Set;
  * ({@code @JaneMillerNV}). Variants of one full name ({@code Steve} / {@code Steven Baker}, {@code
  * J. Baker}) take its fullest form, as {@link NameVariants} decides. Full names seen only at a
  * sentence's start rank below the others, as their first word may be an ordinary word ({@code Angry
- * Jones}).
+ * Jones}). A peer named only by title and surname keeps the title ({@code Lord Reed}) unless the
+ * article gives the full name. A name the article shows to be an organisation ({@code firm Acme
+ * Data}) is no person, unless a title is given it.
  */
 final class SpeakerResolver {
   private static final int MIN_HANDLE_SURNAME = 3;
@@ -31,13 +33,25 @@ final class SpeakerResolver {
   /** Keys of single words known to name a person: a title stood before them somewhere. */
   private final Set<String> titledSurnames;
 
+  /** Peers named by title and surname ({@code Lord Reed}), by the surname's key, in order. */
+  private final Map<String, List<List<String>>> peersBySurname;
+
+  /** Keys of whole names the article shows to be organisations ({@code firm Acme Data}). */
+  private final Set<String> organisations;
+
   private final Map<String, Gender> genders;
   private final NameVariants variants;
 
   private SpeakerResolver(
-      Map<String, List<List<String>>> fullNames, Set<String> titled, NameVariants variants) {
+      Map<String, List<List<String>>> fullNames,
+      Set<String> titled,
+      Map<String, List<List<String>>> peers,
+      Set<String> organisations,
+      NameVariants variants) {
     this.fullNamesBySurname = fullNames;
     this.titledSurnames = titled;
+    this.peersBySurname = peers;
+    this.organisations = organisations;
     this.genders = new HashMap<>();
     this.variants = variants;
   }
@@ -49,13 +63,25 @@ final class SpeakerResolver {
    */
   static SpeakerResolver of(List<NameCandidate> candidates, NameVariants variants) {
     var full = new LinkedHashMap<String, List<List<String>>>();
+    var peers = new HashMap<String, List<List<String>>>();
     var titled = new HashSet<String>();
     var reliable = new HashSet<String>();
+    var organisations = new HashSet<String>();
     for (NameCandidate c : candidates) {
-      if (c.handle()) {
+      if (c.organisation()) {
+        organisations.add(fullKey(c.name()));
+      }
+    }
+    for (NameCandidate c : candidates) {
+      if (c.handle() || (!c.titled() && organisations.contains(fullKey(c.name())))) {
         continue;
       }
-      if (c.name().size() >= 2) {
+      if (variants.isPeerForm(c.name())) {
+        var names = peers.computeIfAbsent(key(c.last()), k -> new ArrayList<>());
+        if (names.stream().noneMatch(n -> sameName(n, c.name()))) {
+          names.add(c.name());
+        }
+      } else if (c.name().size() >= 2) {
         var names = full.computeIfAbsent(key(c.last()), k -> new ArrayList<>());
         if (names.stream().noneMatch(n -> sameName(n, c.name()))) {
           names.add(c.name());
@@ -72,7 +98,7 @@ final class SpeakerResolver {
         Comparator.comparing((List<String> n) -> !reliable.contains(fullKey(n)))
             .thenComparing(n -> -n.size());
     full.values().forEach(list -> list.sort(order));
-    var resolver = new SpeakerResolver(full, titled, variants);
+    var resolver = new SpeakerResolver(full, titled, peers, organisations, variants);
     for (NameCandidate c : candidates) {
       if (c.gender() != Gender.UNKNOWN) {
         resolver.canonical(c).ifPresent(name -> resolver.genders.putIfAbsent(name, c.gender()));
@@ -89,10 +115,24 @@ final class SpeakerResolver {
     if (c.givenName()) {
       return Optional.of(byGivenName(c.last()).orElse(c.last()));
     }
+    if (!c.titled() && organisations.contains(fullKey(c.name()))) {
+      return Optional.empty(); // "IT firm Acme Data" elsewhere: an organisation, not a person
+    }
     List<List<String>> full = fullNamesBySurname.getOrDefault(key(c.last()), List.of());
-    if (c.name().size() == 1) {
+    List<List<String>> peers = peersBySurname.getOrDefault(key(c.last()), List.of());
+    if (c.name().size() == 1 || variants.isPeerForm(c.name())) {
+      // A surname, or a peer's "Lord Reed", is the article's full name with that surname if it
+      // gives one; else the peer's first-printed form ("Baroness Reed" for "Lady Reed").
       if (!full.isEmpty()) {
         return Optional.of(String.join(" ", full.get(0)));
+      }
+      Optional<String> peer =
+          peers.stream()
+              .filter(n -> c.name().size() == 1 || variants.samePerson(n, c.name()))
+              .findFirst()
+              .map(n -> String.join(" ", n));
+      if (peer.isPresent() || c.name().size() > 1) {
+        return Optional.of(peer.orElse(c.joined()));
       }
       return c.titled() || titledSurnames.contains(key(c.last()))
           ? Optional.of(c.last())
@@ -160,7 +200,7 @@ final class SpeakerResolver {
   }
 
   private static String letters(String word) {
-    return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]", "");
+    return NameVariants.letters(word);
   }
 
   /** The form surnames are compared in: lower case, letters only, without a particle prefix. */

@@ -21,6 +21,10 @@ final class SubjectFinder {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the", "no");
   private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
 
+  /** Words that open a noun phrase a quoted term may finish: {@code calls it an "outrage"}. */
+  private static final Set<String> NOUN_PHRASE_OPENERS =
+      Set.of("a", "an", "the", "his", "her", "their", "its", "our", "such");
+
   private final int paragraph;
   private final TaggedParagraph tags;
   private final ParagraphTokens p;
@@ -131,9 +135,10 @@ final class SubjectFinder {
    * no verb follows the subject (only auxiliaries, {@code Reed should "stick to it"}, someone
    * else's advice, or an article, {@code Reed has only a "slim chance"}), when the words between
    * hold a form of "be" (a passive, {@code Reed was branded "a traitor"}), another person or
-   * punctuation, or end in a possessive ({@code Reed became Smith's "enforcer"}); not for a quote
-   * of one word, which is as often a scare quote; and not in a headline, where quotation marks
-   * report a claim rather than anyone's words ({@code Reed 'to quit'}).
+   * punctuation, or end in a possessive ({@code Reed became Smith's "enforcer"}) or an article that
+   * the quote's noun phrase follows ({@code Reed calls it an "alarming trend"}); not for a quote of
+   * one word, which is as often a scare quote; and not in a headline, where quotation marks report
+   * a claim rather than anyone's words ({@code Reed 'to quit'}).
    */
   Attribution activeSubject(int start, int q) {
     if (paragraph == 0) {
@@ -144,7 +149,7 @@ final class SubjectFinder {
       i++; // "But", "And"
     }
     Optional<Attribution> subject = personStartingAt(i);
-    if (i >= q || subject.isEmpty() || p.get(q - 1).possessive()) {
+    if (i >= q || subject.isEmpty() || p.get(q - 1).possessive() || opensNounPhrase(q - 1)) {
       return Attribution.NONE;
     }
     String words = p.quotes().get(p.get(q).quoteIndex()).inner(p.text()).strip();
@@ -169,6 +174,14 @@ final class SubjectFinder {
       }
     }
     return subject.get();
+  }
+
+  /**
+   * Whether the word at i opens a noun phrase that the quote after it finishes: a quoted term
+   * ({@code calls an "alarming development"}), not anyone's sentence.
+   */
+  private boolean opensNounPhrase(int i) {
+    return p.get(i).isWord() && NOUN_PHRASE_OPENERS.contains(Lexicon.lower(p.get(i).text()));
   }
 
   /** The nearest person or pronoun before {@code k}, back to {@code floor}. */

@@ -9,6 +9,9 @@ import java.util.Optional;
  * ({@code also said}) and which are third-person pronouns.
  */
 final class TaggedParagraph {
+  /** How many role words may stand between a qualifying name and the person's. */
+  private static final int MAX_ROLE_WORDS = 3;
+
   private final ParagraphTokens p;
   private final Lexicon lexicon;
 
@@ -21,6 +24,9 @@ final class TaggedParagraph {
   /** Whether some candidate's run, person or not, ends at the token. */
   private final boolean[] runEnd;
 
+  /** For each token, whether a name starting there only qualifies the next person's. */
+  private final boolean[] modifiers;
+
   TaggedParagraph(
       ParagraphTokens p,
       List<NameCandidate> candidates,
@@ -31,6 +37,7 @@ final class TaggedParagraph {
     this.personAtStart = new String[p.size()];
     this.personAtEnd = new String[p.size()];
     this.runEnd = new boolean[p.size()];
+    this.modifiers = new boolean[p.size()];
     for (NameCandidate c : candidates) {
       runEnd[c.runEnd()] = true;
       if (!c.possessive()) {
@@ -43,6 +50,35 @@ final class TaggedParagraph {
                 });
       }
     }
+    for (NameCandidate c : candidates) {
+      if (personAtStart[c.runStart()] != null && modifiesNextPerson(c.runEnd())) {
+        modifiers[c.runStart()] = true;
+        personAtStart[c.runStart()] = null;
+        personAtEnd[c.runEnd()] = null;
+      }
+    }
+  }
+
+  /**
+   * Whether the name ending at {@code end} only qualifies the person named after a role: {@code
+   * Acme manager Tom Reed}, {@code Smith aide Ann Lee}. That person is the one the sentence is
+   * about.
+   */
+  private boolean modifiesNextPerson(int end) {
+    int j = end + 1;
+    while (inRange(j)
+        && j - end <= MAX_ROLE_WORDS
+        && p.get(j).isWord()
+        && Character.isLowerCase(p.get(j).text().codePointAt(0))
+        && lexicon.isRole(p.get(j).text())) {
+      j++;
+    }
+    return j > end + 1 && inRange(j) && personAtStart[j] != null;
+  }
+
+  /** Whether the candidate only qualifies the person named after it ({@code Acme manager X}). */
+  boolean isModifier(NameCandidate c) {
+    return modifiers[c.runStart()];
   }
 
   /** The paragraph's tokens. */
@@ -109,6 +145,11 @@ final class TaggedParagraph {
         .speechPhraseRest(w)
         .filter(rest -> inRange(i + 1) && Lexicon.lower(p.get(i + 1).text()).equals(rest))
         .isPresent();
+  }
+
+  /** Whether the verb at i takes its listener as object ({@code told}), not its speaker. */
+  boolean isListenerVerb(int i) {
+    return inRange(i) && p.get(i).isWord() && lexicon.isListenerVerb(p.get(i).text());
   }
 
   /** Whether the verb at i is passive, its speaker after {@code by}: {@code as revealed by}. */

@@ -199,4 +199,80 @@ class AttributionRulesTest {
             "\"It's a step forward,\" Treasury Secretary Steven Baker said.",
             "\"It's a good deal,\" Steve Baker added."));
   }
+
+  @Test
+  void objectOfToldIsTheListenerNotASpeaker() {
+    assertEquals(
+        List.of(List.of("Ann Weller")),
+        body(
+            "\"Rates will rise,\" Ann Weller, an economist at Harbour Bank, told Kestrel Wire. "
+                + "\"The impact will be large,\" she said."));
+  }
+
+  @Test
+  void nameQualifyingARoleIsNotTheSubjectAPronounRefersTo() {
+    assertEquals(
+        List.of(List.of("Ian Cole")),
+        body(
+            "Kestrel Rovers manager Ian Cole conceded his team deserved nothing. \"We were "
+                + "poor,\" he said."));
+  }
+
+  @Test
+  void organisationNamedAfterACueIsNoSpeakerAnywhereInTheArticle() {
+    assertEquals(
+        List.of(List.of(), List.of()),
+        body(
+            "Staff at the software firm Kestrel Data were sent home.",
+            "Kestrel Data said: \"We are sorry for the delay.\""));
+  }
+
+  @Test
+  void quotedNounPhraseAfterAnArticleIsATermNotTheSubjectsWords() {
+    assertEquals(
+        List.of(List.of()), body("Ann Lee calls it an \"alarming development\" for the town."));
+  }
+
+  @Test
+  void thingAfterAPossessiveDeterminerIsNoAntecedent() {
+    assertEquals(
+        List.of(List.of(), List.of(), List.of("Paul Amery")),
+        body(
+            "Bishop Paul Amery spoke on Friday.",
+            "He will repeat the call at his Harvest Vigil.",
+            "\"Peace is possible,\" he said."));
+  }
+
+  @Test
+  void descriptionFindsItsTitleFarBack() {
+    assertEquals(
+        List.of(
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of("Luis Ortega")),
+        body(
+            "Cardinal Luis Ortega spoke at the cathedral on Sunday.",
+            "The service was crowded.",
+            "Hundreds queued outside.",
+            "The choir sang for an hour.",
+            "Candles were lit at the end.",
+            "The doors closed at noon.",
+            "\"Peace is possible,\" the cardinal said."));
+  }
+
+  @Test
+  void peerIsNamedWithTheTitleUnlessTheArticleGivesTheFullName() {
+    assertEquals(
+        List.of(List.of("Lord Pembury"), List.of("Baroness Quarrie")),
+        body(
+            "Lord Pembury said: \"The bill is flawed.\"",
+            "Baroness Quarrie agreed. Lady Quarrie said: \"It is.\""));
+    assertEquals(
+        List.of(List.of(), List.of("Tom Pembury")),
+        body("Tom Pembury, now a peer, spoke.", "Lord Pembury said: \"The bill is flawed.\""));
+  }
 }

@@ -61,4 +61,26 @@ class NameFinderTest {
   void handleIsACandidateOfItsOwn() {
     assertEquals(List.of("nikkihaley"), names("UN Ambassador @nikkihaley spoke."));
   }
+
+  @Test
+  void peersTitleBeforeALoneSurnameStaysInTheName() {
+    assertEquals(
+        List.of("Lord Pembury", "Tom Quarrie"),
+        names("Lord Pembury met Baroness Tom Quarrie on Monday."));
+  }
+
+  @Test
+  void runAfterAPossessiveDeterminerIsNoName() {
+    assertEquals(List.of(), names("He will speak again at his Harvest Vigil on Sunday."));
+  }
+
+  @Test
+  void runAfterAnOrganisationCueIsMarkedAsAnOrganisation() {
+    String text = "He met the software firm Kestrel Data and Ann Lee.";
+    List<NameCandidate> found =
+        finder.find(1, tokenizer.tokenize(text, quotes.find(text)), Set.of());
+    assertEquals(
+        List.of("Kestrel Data", "Ann Lee"), found.stream().map(NameCandidate::joined).toList());
+    assertEquals(List.of(true, false), found.stream().map(NameCandidate::organisation).toList());
+  }
 }

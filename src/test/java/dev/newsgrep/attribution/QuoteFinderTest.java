@@ -92,4 +92,27 @@ class QuoteFinderTest {
   void shortLowerCaseQuoteAfterPossessiveIsStillAQuote() {
     assertEquals(List.of("blind spot"), quoted("The president's \"blind spot\" worries him."));
   }
+
+  @Test
+  void curlySingleAfterAWordClosesACurlyDoubleThatNothingElseCloses() {
+    String text = "He vowed to build “a safer harbour wall’ soon after meeting Ann Lee.";
+    List<QuoteSpan> spans = finder.find(text);
+    assertEquals(1, spans.size());
+    assertTrue(spans.get(0).closed());
+    assertEquals("a safer harbour wall", spans.get(0).inner(text));
+  }
+
+  @Test
+  void pluralPossessiveDoesNotCloseAQuoteLeftOpen() {
+    String text = "“The players’ union will strike on Monday.";
+    List<QuoteSpan> spans = finder.find(text);
+    assertEquals(1, spans.size());
+    assertFalse(spans.get(0).closed());
+  }
+
+  @Test
+  void curlySingleDoesNotCloseACurlyDoubleClosedLater() {
+    String text = "“It is only a test run’, and then the real thing,” she said.";
+    assertEquals(List.of("It is only a test run’, and then the real thing,"), quoted(text));
+  }
 }
