@@ -18,4 +18,12 @@ public interface IndexProgress {
 
   /** One file, or part of one, was not indexed. */
   default void skipped(SkippedInput skipped) {}
+
+  /**
+   * Asked before each file: whether the run should stop now (on Ctrl-C, say). A stopped run
+   * finishes the files it is reading and commits what it indexed.
+   */
+  default boolean stopRequested() {
+    return false;
+  }
 }

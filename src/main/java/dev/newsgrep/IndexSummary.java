@@ -10,9 +10,19 @@ import java.util.List;
  * @param paragraphs paragraph documents written, headlines included
  * @param skipped what was passed over, each with its reason
  * @param elapsed wall-clock time of the run
+ * @param filesRead article files read to the end
+ * @param filesFound article files the run found
+ * @param stopped whether the run was stopped before reading every file (see {@link
+ *     IndexProgress#stopRequested()}); what it indexed is committed all the same
  */
 public record IndexSummary(
-    int articles, int paragraphs, List<SkippedInput> skipped, Duration elapsed) {
+    int articles,
+    int paragraphs,
+    List<SkippedInput> skipped,
+    Duration elapsed,
+    int filesRead,
+    int filesFound,
+    boolean stopped) {
   /** Copies the skipped list. */
   public IndexSummary {
     skipped = List.copyOf(skipped);

@@ -129,11 +129,13 @@ public final class NewsIndex implements Closeable {
 
   /**
    * Indexes article files ({@code .txt}, {@code .jsonl}) and folders of them, recursively, and
-   * commits. Files that cannot be read are reported in the summary, not thrown.
+   * commits, also every few seconds during a long run: a crash keeps all but the last seconds'
+   * work, and running the same call again completes it. Files that cannot be read are reported in
+   * the summary, not thrown. The run stops early when {@code progress} asks.
    */
   public IndexSummary addFiles(List<Path> paths, IndexProgress progress) {
     try {
-      IndexSummary summary = new CorpusIndexer(writable()).index(paths, progress);
+      IndexSummary summary = corpusIndexer().index(paths, progress);
       store.commit(Map.of());
       return summary;
     } catch (IOException e) {
@@ -157,7 +159,7 @@ public final class NewsIndex implements Closeable {
       }
       ArticleIndexer writer = writable();
       writer.deleteRoot(absolute.toString());
-      IndexSummary summary = new CorpusIndexer(writer).index(List.of(absolute), progress);
+      IndexSummary summary = corpusIndexer().index(List.of(absolute), progress);
       store.commit(Map.of(key, fingerprint));
       return Optional.of(summary);
     } catch (IOException e) {
@@ -249,6 +251,11 @@ public final class NewsIndex implements Closeable {
    */
   public List<Speaker> speakers() {
     return store.withSearcher(IndexStatistics::speakers);
+  }
+
+  /** Indexes files, committing now and then so a crash keeps most of a long run. */
+  private CorpusIndexer corpusIndexer() {
+    return new CorpusIndexer(writable(), () -> store.commit(Map.of()));
   }
 
   private ArticleIndexer writable() {

@@ -55,13 +55,36 @@ final class IndexCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Path folder = indexOption.folder(top);
-    IndexSummary summary;
-    try (NewsIndex index = NewsIndex.open(folder);
-        var progress = new ProgressReport(err, Terminal.stderrIsTerminal(top.environment()))) {
-      summary = index.addFiles(paths, progress);
+    try (var stop = new StopOnSignal()) {
+      IndexSummary summary;
+      try (NewsIndex index = NewsIndex.open(folder);
+          var progress =
+              new ProgressReport(
+                  err, Terminal.stderrIsTerminal(top.environment()), stop::requested)) {
+        summary = index.addFiles(paths, progress);
+      }
+      report(summary, folder, err);
+      err.flush();
+      if (summary.stopped()) {
+        return ExitCodes.ERROR;
+      }
+      return summary.articles() > 0 ? ExitCodes.FOUND : ExitCodes.NOTHING_FOUND;
     }
+  }
+
+  private static void report(IndexSummary summary, Path folder, PrintWriter err) {
     for (SkippedInput skipped : summary.skipped()) {
       err.println(Terminal.oneLine("skipped " + skipped.path() + ": " + skipped.reason()));
+    }
+    if (summary.stopped()) {
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "newsgrep: stopped after %,d of %,d files; the %,d articles indexed are committed"
+                  + " (run the same command again to finish)",
+              summary.filesRead(),
+              summary.filesFound(),
+              summary.articles()));
     }
     err.println(
         String.format(
@@ -72,6 +95,5 @@ final class IndexCommand implements Callable<Integer> {
             folder,
             summary.elapsed().toMillis() / 1000.0,
             summary.skipped().size()));
-    return summary.articles() > 0 ? ExitCodes.FOUND : ExitCodes.NOTHING_FOUND;
   }
 }

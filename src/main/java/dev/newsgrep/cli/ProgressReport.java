@@ -3,6 +3,7 @@ package dev.newsgrep.cli;
 import dev.newsgrep.IndexProgress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -16,11 +17,22 @@ final class ProgressReport implements IndexProgress, AutoCloseable {
 
   private final PrintWriter err;
   private final boolean terminal;
+  private final BooleanSupplier stop;
   private @Nullable ProgressBar bar;
 
-  ProgressReport(PrintWriter err, boolean terminal) {
+  /**
+   * @param terminal whether stderr is a terminal (a bar only there)
+   * @param stop whether the run was asked to stop
+   */
+  ProgressReport(PrintWriter err, boolean terminal, BooleanSupplier stop) {
     this.err = err;
     this.terminal = terminal;
+    this.stop = stop;
+  }
+
+  @Override
+  public boolean stopRequested() {
+    return stop.getAsBoolean();
   }
 
   @Override

@@ -21,22 +21,43 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Indexes files and folders: finds the article files, reads and indexes them on every core, and
  * tells an {@link IndexProgress} how it goes.
  */
 public final class CorpusIndexer {
-  private final ArticleIndexer articles;
-  private final ArticleFileReader reader = new ArticleFileReader();
+  /** Commit at least this often during a long run, so a crash loses at most this much work. */
+  static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
 
-  /** A corpus indexer writing through {@code articles}. */
-  public CorpusIndexer(ArticleIndexer articles) {
-    this.articles = articles;
+  /** Makes what was indexed so far durable. */
+  @FunctionalInterface
+  public interface Checkpoint {
+    /** Commits. */
+    void commit() throws IOException;
   }
 
-  /** Indexes everything under {@code paths}; the caller commits. */
+  private final ArticleIndexer articles;
+  private final Checkpoint checkpoint;
+  private final ArticleFileReader reader = new ArticleFileReader();
+  private final AtomicLong lastCheckpoint = new AtomicLong(System.nanoTime());
+
+  /**
+   * A corpus indexer writing through {@code articles}, committing through {@code checkpoint} every
+   * {@link #CHECKPOINT_INTERVAL} while it runs.
+   */
+  public CorpusIndexer(ArticleIndexer articles, Checkpoint checkpoint) {
+    this.articles = articles;
+    this.checkpoint = checkpoint;
+  }
+
+  /**
+   * Indexes everything under {@code paths}, stopping early, between files, when {@code progress}
+   * asks; the caller commits at the end.
+   */
   public IndexSummary index(List<Path> paths, IndexProgress progress) throws IOException {
     long started = System.nanoTime();
     CorpusScan scan = CorpusScanner.scan(paths);
@@ -45,6 +66,8 @@ public final class CorpusIndexer {
     progress.filesFound(scan.files().size());
     var articleCount = new AtomicInteger();
     var paragraphCount = new AtomicInteger();
+    var filesDone = new AtomicInteger();
+    var stopped = new AtomicBoolean();
     int threads =
         Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), scan.files().size()));
     try (var pool = Executors.newFixedThreadPool(threads)) {
@@ -53,6 +76,10 @@ public final class CorpusIndexer {
         futures.add(
             pool.submit(
                 () -> {
+                  if (stopped.get() || progress.stopRequested()) {
+                    stopped.set(true);
+                    return;
+                  }
                   FileResult result = reader.read(file);
                   result.skipped().forEach(s -> report(s, skipped, progress));
                   String root = file.root().toAbsolutePath().normalize().toString();
@@ -70,11 +97,19 @@ public final class CorpusIndexer {
                     }
                   }
                   articleCount.addAndGet(indexed);
+                  filesDone.incrementAndGet();
                   progress.fileIndexed(file.path(), indexed);
+                  checkpointIfDue();
                 }));
       }
-      for (Future<?> future : futures) {
-        await(future);
+      try {
+        for (Future<?> future : futures) {
+          await(future);
+        }
+      } catch (IOException | RuntimeException e) {
+        // The first failure (a full disk, say) stops the files not yet started.
+        stopped.set(true);
+        throw e;
       }
     }
     var skippedInOrder = new ArrayList<>(skipped);
@@ -84,7 +119,22 @@ public final class CorpusIndexer {
         articleCount.get(),
         paragraphCount.get(),
         skippedInOrder,
-        Duration.ofNanos(System.nanoTime() - started));
+        Duration.ofNanos(System.nanoTime() - started),
+        filesDone.get(),
+        scan.files().size(),
+        stopped.get());
+  }
+
+  private void checkpointIfDue() {
+    long last = lastCheckpoint.get();
+    long now = System.nanoTime();
+    if (now - last >= CHECKPOINT_INTERVAL.toNanos() && lastCheckpoint.compareAndSet(last, now)) {
+      try {
+        checkpoint.commit();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   private static void report(SkippedFile file, List<SkippedInput> skipped, IndexProgress progress) {

@@ -35,10 +35,17 @@ public final class NewsQueryParser {
 
   private NewsQueryParser() {}
 
+  /** Longer queries are refused: no one types them, and they cost time to parse. */
+  static final int MAX_LENGTH = 10_000;
+
   /** The Lucene query for {@code text}; never {@code null}. */
   public static Query parse(String text) {
     if (text.isBlank()) {
       throw new QuerySyntaxException("empty query");
+    }
+    if (text.length() > MAX_LENGTH) {
+      throw new QuerySyntaxException(
+          "query is " + text.length() + " characters long; the most is " + MAX_LENGTH);
     }
     if (nesting(text) > MAX_NESTING) {
       throw new QuerySyntaxException(

@@ -8,6 +8,7 @@ import dev.newsgrep.index.Fields;
 import dev.newsgrep.index.NewsAnalyzer;
 import dev.newsgrep.index.StoredParagraphs;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -44,10 +45,17 @@ public final class ParagraphSearcher {
   private static final QueryBuilder FILTER_PHRASES = new QueryBuilder(new NewsAnalyzer());
 
   private final IndexSearcher searcher;
+  private final Duration timeLimit;
   private final SpeakerDirectory speakers;
 
   /** A searcher over one consistent view of the index. */
   public ParagraphSearcher(IndexSearcher searcher) throws IOException {
+    this(searcher, TimeLimit.LIMIT);
+  }
+
+  /** A searcher whose searches stop, and fail, after {@code timeLimit}. */
+  ParagraphSearcher(IndexSearcher searcher, Duration timeLimit) {
+    this.timeLimit = timeLimit;
     this.searcher = searcher;
     this.speakers = SpeakerDirectory.of(searcher.getIndexReader());
   }
@@ -62,9 +70,11 @@ public final class ParagraphSearcher {
     int limit = Math.min(request.limit(), Math.max(1, searcher.getIndexReader().maxDoc()));
     TopDocs top;
     try {
+      IndexSearcher bounded = TimeLimit.searcher(searcher, timeLimit);
       top =
-          searcher.search(
+          bounded.search(
               ranked, new TopFieldCollectorManager(RANKING, limit, null, Integer.MAX_VALUE));
+      TimeLimit.check(bounded, timeLimit);
     } catch (IndexSearcher.TooManyClauses e) {
       // Wildcards and fuzzy terms expand only now, against the index's terms.
       throw new QuerySyntaxException(

@@ -44,6 +44,9 @@ public final class QuoteLookup {
   /** Phrases this long or longer also match with any one of their words missing. */
   public static final int MIN_WORDS_TO_DROP = 4;
 
+  /** Longer phrases are refused: a quote lookup is a sentence or two, not a page. */
+  static final int MAX_PHRASE_LENGTH = 1_000;
+
   private final IndexSearcher searcher;
   private final SpeakerDirectory speakers;
 
@@ -57,9 +60,11 @@ public final class QuoteLookup {
   public QuoteResults lookup(String phrase, int limit) throws IOException {
     Query query = query(phrase);
     int capped = Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc()));
+    IndexSearcher bounded = TimeLimit.searcher(searcher, TimeLimit.LIMIT);
     TopDocs top =
-        searcher.search(
+        bounded.search(
             query, new TopFieldCollectorManager(ParagraphSearcher.RANKING, capped, null, capped));
+    TimeLimit.check(bounded, TimeLimit.LIMIT);
     var spans = new MatchSpans(searcher, query);
     var storedFields = searcher.storedFields();
     var hits = new ArrayList<QuoteHit>();
@@ -79,6 +84,10 @@ public final class QuoteLookup {
 
   /** The phrase as a query on the quote field: exact with slop, or with one typed word dropped. */
   static Query query(String phrase) {
+    if (phrase.length() > MAX_PHRASE_LENGTH) {
+      throw new QuerySyntaxException(
+          "a quote to look up is at most " + MAX_PHRASE_LENGTH + " characters long");
+    }
     List<List<String>> typed = Words.typed(Fields.QUOTE, phrase);
     if (typed.isEmpty()) {
       throw new QuerySyntaxException("the quote to look up has no words");
