@@ -176,7 +176,7 @@ class NewsIndexTest {
   @Test
   void queryExpandingPastTheClauseLimitIsASyntaxError() {
     var groups = new StringBuilder("(w0 OR x0)");
-    for (int i = 1; i < 700; i++) {
+    for (int i = 1; i < 520; i++) {
       groups.append(" OR (w").append(i).append(" OR x").append(i).append(')');
     }
     try (NewsIndex index = NewsIndex.open(folder)) {
@@ -185,6 +185,16 @@ class NewsIndexTest {
           assertThrows(
               QuerySyntaxException.class, () -> index.search(SearchRequest.of(groups.toString())));
       assertTrue(error.getMessage().contains("too many"), error.getMessage());
+    }
+  }
+
+  @Test
+  void queryLongerThanTheLimitIsRefusedWithItsLength() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      String huge = "word ".repeat(20_000);
+      var error =
+          assertThrows(QuerySyntaxException.class, () -> index.search(SearchRequest.of(huge)));
+      assertEquals("query is 100000 characters long; the most is 10000", error.getMessage());
     }
   }
 
