@@ -13,6 +13,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,8 +135,16 @@ public final class NewsIndex implements Closeable {
    * the summary, not thrown. The run stops early when {@code progress} asks.
    */
   public IndexSummary addFiles(List<Path> paths, IndexProgress progress) {
+    return addFiles(paths, progress, CorpusIndexer.DEFAULT_CHECKPOINT_INTERVAL);
+  }
+
+  /**
+   * As {@link #addFiles(List, IndexProgress)}, committing every {@code commitEvery} during the run
+   * (the default is 10 seconds): shorter loses less to a crash, longer costs fewer commits.
+   */
+  public IndexSummary addFiles(List<Path> paths, IndexProgress progress, Duration commitEvery) {
     try {
-      IndexSummary summary = corpusIndexer().index(paths, progress);
+      IndexSummary summary = corpusIndexer(commitEvery).index(paths, progress);
       store.commit(Map.of());
       return summary;
     } catch (IOException e) {
@@ -159,7 +168,9 @@ public final class NewsIndex implements Closeable {
       }
       ArticleIndexer writer = writable();
       writer.deleteRoot(absolute.toString());
-      IndexSummary summary = corpusIndexer().index(List.of(absolute), progress);
+      IndexSummary summary =
+          corpusIndexer(CorpusIndexer.DEFAULT_CHECKPOINT_INTERVAL)
+              .index(List.of(absolute), progress);
       store.commit(Map.of(key, fingerprint));
       return Optional.of(summary);
     } catch (IOException e) {
@@ -254,8 +265,8 @@ public final class NewsIndex implements Closeable {
   }
 
   /** Indexes files, committing now and then so a crash keeps most of a long run. */
-  private CorpusIndexer corpusIndexer() {
-    return new CorpusIndexer(writable(), () -> store.commit(Map.of()));
+  private CorpusIndexer corpusIndexer(Duration commitEvery) {
+    return new CorpusIndexer(writable(), () -> store.commit(Map.of()), commitEvery);
   }
 
   private ArticleIndexer writable() {

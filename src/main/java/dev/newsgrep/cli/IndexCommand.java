@@ -7,12 +7,14 @@ import dev.newsgrep.SkippedInput;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -46,8 +48,21 @@ final class IndexCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
   List<Path> paths;
 
+  @Option(
+      names = "--commit-every",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      description =
+          "Commit what is indexed this often during a long run, so a crash or Ctrl-C keeps it"
+              + " (default: ${DEFAULT-VALUE}).")
+  long commitEvery;
+
   @Override
   public Integer call() {
+    if (commitEvery < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--commit-every must be at least 1 second");
+    }
     for (Path path : paths) {
       if (!Files.exists(path)) {
         throw new NewsgrepException("no such file or folder: " + path);
@@ -61,7 +76,7 @@ final class IndexCommand implements Callable<Integer> {
           var progress =
               new ProgressReport(
                   err, Terminal.stderrIsTerminal(top.environment()), stop::requested)) {
-        summary = index.addFiles(paths, progress);
+        summary = index.addFiles(paths, progress, Duration.ofSeconds(commitEvery));
       }
       report(summary, folder, err);
       err.flush();

@@ -30,8 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * tells an {@link IndexProgress} how it goes.
  */
 public final class CorpusIndexer {
-  /** Commit at least this often during a long run, so a crash loses at most this much work. */
-  static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
+  /** By default, commit this often during a long run: a crash loses at most this much work. */
+  public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
 
   /** Makes what was indexed so far durable. */
   @FunctionalInterface
@@ -42,16 +42,19 @@ public final class CorpusIndexer {
 
   private final ArticleIndexer articles;
   private final Checkpoint checkpoint;
+  private final Duration checkpointInterval;
   private final ArticleFileReader reader = new ArticleFileReader();
   private final AtomicLong lastCheckpoint = new AtomicLong(System.nanoTime());
 
   /**
    * A corpus indexer writing through {@code articles}, committing through {@code checkpoint} every
-   * {@link #CHECKPOINT_INTERVAL} while it runs.
+   * {@code checkpointInterval} while it runs.
    */
-  public CorpusIndexer(ArticleIndexer articles, Checkpoint checkpoint) {
+  public CorpusIndexer(
+      ArticleIndexer articles, Checkpoint checkpoint, Duration checkpointInterval) {
     this.articles = articles;
     this.checkpoint = checkpoint;
+    this.checkpointInterval = checkpointInterval;
   }
 
   /**
@@ -128,7 +131,7 @@ public final class CorpusIndexer {
   private void checkpointIfDue() {
     long last = lastCheckpoint.get();
     long now = System.nanoTime();
-    if (now - last >= CHECKPOINT_INTERVAL.toNanos() && lastCheckpoint.compareAndSet(last, now)) {
+    if (now - last >= checkpointInterval.toNanos() && lastCheckpoint.compareAndSet(last, now)) {
       try {
         checkpoint.commit();
       } catch (IOException e) {
