@@ -45,8 +45,8 @@ import org.jspecify.annotations.Nullable;
  * started, committed or not. Only one process may write an index at a time.
  *
  * <p>Errors a user can fix (a malformed query, a folder that is not an index, an index that another
- * process is writing) are thrown as {@link NewsgrepException}s with a one-line message; I/O
- * failures as {@link UncheckedIOException}.
+ * process is writing, a full disk) are thrown as {@link NewsgrepException}s with a one-line
+ * message; other I/O failures while reading as {@link UncheckedIOException}.
  */
 public final class NewsIndex implements Closeable {
   private static final String FOLDER_KEY_PREFIX = "folder:";
@@ -124,7 +124,7 @@ public final class NewsIndex implements Closeable {
     try {
       return writable().add(article, null);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw store.writeFailure(e);
     }
   }
 
@@ -148,7 +148,7 @@ public final class NewsIndex implements Closeable {
       store.commit(Map.of());
       return summary;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw store.writeFailure(e);
     }
   }
 
@@ -174,7 +174,7 @@ public final class NewsIndex implements Closeable {
       store.commit(Map.of(key, fingerprint));
       return Optional.of(summary);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw store.writeFailure(e);
     }
   }
 
@@ -198,7 +198,7 @@ public final class NewsIndex implements Closeable {
       writable();
       store.commit(Map.of());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw store.writeFailure(e);
     }
   }
 

@@ -5,6 +5,7 @@ import dev.newsgrep.NewsgrepException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -298,7 +299,28 @@ public final class IndexStore implements AutoCloseable {
         || IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches();
   }
 
+  /**
+   * A write that failed (a full disk, a folder that became read-only), said in one line: the index
+   * keeps its last commit.
+   */
+  public NewsgrepException writeFailure(IOException e) {
+    return new NewsgrepException(
+        "cannot write index " + folder + ": " + reason(e) + "; what was committed before is kept",
+        e);
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return String.valueOf(e.getMessage());
+  }
+
   private static NewsgrepException failure(Path folder, IOException e) {
+    if (e instanceof FileSystemException fs && "Read-only file system".equals(fs.getReason())) {
+      return new NewsgrepException(
+          "index " + folder + " is on a read-only file system: it can be searched, not written", e);
+    }
     if (e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException) {
       return new NewsgrepException(
           "index "
