@@ -3,6 +3,7 @@ package dev.newsgrep.search;
 import dev.newsgrep.QuerySyntaxException;
 import dev.newsgrep.index.Fields;
 import dev.newsgrep.index.NewsAnalyzer;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,17 @@ public final class NewsQueryParser {
     if (text.length() > MAX_LENGTH) {
       throw new QuerySyntaxException(
           "query is " + text.length() + " characters long; the most is " + MAX_LENGTH);
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        throw new QuerySyntaxException(
+            String.format(
+                Locale.ROOT,
+                "query has a control character (U+%04X) at column %d",
+                (int) c,
+                i + 1));
+      }
     }
     if (nesting(text) > MAX_NESTING) {
       throw new QuerySyntaxException(
@@ -119,13 +131,20 @@ public final class NewsQueryParser {
     if (text.strip().endsWith(":")) {
       return "nothing after '" + text.strip() + "': give a value, e.g. speaker:smith";
     }
+    if (message.contains("not allowed as first character")) {
+      return "a word cannot start with * or ? (no leading wildcards): " + text;
+    }
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof ParseException syntax && syntax.currentToken != null) {
         Token next = syntax.currentToken.next;
         if (next == null || next.kind == QueryParserConstants.EOF) {
           return "query ends too early, after '" + syntax.currentToken.image + "'";
         }
-        return "unexpected '" + next.image + "' at column " + next.beginColumn + " of the query";
+        return "unexpected '"
+            + next.image
+            + "' at column "
+            + (next.beginColumn + 1)
+            + " of the query";
       }
       if (cause instanceof TokenMgrError) {
         Matcher column = COLUMN.matcher(String.valueOf(cause.getMessage()));
