@@ -16,7 +16,7 @@ import java.util.Map;
  * only ever added, never renamed or removed.
  */
 final class JsonLines {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = mapper();
 
   private JsonLines() {}
 
@@ -47,6 +47,12 @@ final class JsonLines {
 
   private static List<int[]> spans(List<Highlight> highlights) {
     return highlights.stream().map(h -> new int[] {h.start(), h.end()}).toList();
+  }
+
+  private static ObjectMapper mapper() {
+    var mapper = new ObjectMapper();
+    mapper.getFactory().setCharacterEscapes(new SafeJsonEscapes());
+    return mapper;
   }
 
   /** Prints one object as one line. */
