@@ -14,6 +14,8 @@ import java.util.List;
  * @param filesFound article files the run found
  * @param stopped whether the run was stopped before reading every file (see {@link
  *     IndexProgress#stopRequested()}); what it indexed is committed all the same
+ * @param replaced articles of this run whose id an article from another file had, which they
+ *     replaced: the ids clash across runs
  */
 public record IndexSummary(
     int articles,
@@ -22,9 +24,11 @@ public record IndexSummary(
     Duration elapsed,
     int filesRead,
     int filesFound,
-    boolean stopped) {
-  /** Copies the skipped list. */
+    boolean stopped,
+    List<Replacement> replaced) {
+  /** Copies the lists. */
   public IndexSummary {
     skipped = List.copyOf(skipped);
+    replaced = List.copyOf(replaced);
   }
 }

@@ -5,6 +5,7 @@ import dev.newsgrep.index.CorpusIndexer;
 import dev.newsgrep.index.Fields;
 import dev.newsgrep.index.FolderFingerprint;
 import dev.newsgrep.index.IndexStore;
+import dev.newsgrep.index.PreviousSources;
 import dev.newsgrep.search.IndexStatistics;
 import dev.newsgrep.search.ParagraphScan;
 import dev.newsgrep.search.ParagraphSearcher;
@@ -144,7 +145,10 @@ public final class NewsIndex implements Closeable {
    */
   public IndexSummary addFiles(List<Path> paths, IndexProgress progress, Duration commitEvery) {
     try {
-      IndexSummary summary = corpusIndexer(commitEvery).index(paths, progress);
+      IndexSummary summary =
+          store.withSearcherOrThrow(
+              before ->
+                  corpusIndexer(commitEvery).index(paths, progress, new PreviousSources(before)));
       store.commit(Map.of());
       return summary;
     } catch (IOException e) {
@@ -169,8 +173,10 @@ public final class NewsIndex implements Closeable {
       ArticleIndexer writer = writable();
       writer.deleteRoot(absolute.toString());
       IndexSummary summary =
-          corpusIndexer(CorpusIndexer.DEFAULT_CHECKPOINT_INTERVAL)
-              .index(List.of(absolute), progress);
+          store.withSearcherOrThrow(
+              before ->
+                  corpusIndexer(CorpusIndexer.DEFAULT_CHECKPOINT_INTERVAL)
+                      .index(List.of(absolute), progress, new PreviousSources(before)));
       store.commit(Map.of(key, fingerprint));
       return Optional.of(summary);
     } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.newsgrep.cli;
 import dev.newsgrep.IndexSummary;
 import dev.newsgrep.NewsIndex;
 import dev.newsgrep.NewsgrepException;
+import dev.newsgrep.Replacement;
 import dev.newsgrep.SkippedInput;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -90,6 +91,17 @@ final class IndexCommand implements Callable<Integer> {
   private static void report(IndexSummary summary, Path folder, PrintWriter err) {
     for (SkippedInput skipped : summary.skipped()) {
       err.println(Terminal.oneLine("skipped " + skipped.path() + ": " + skipped.reason()));
+    }
+    for (Replacement replaced : summary.replaced()) {
+      err.println(
+          Terminal.oneLine(
+              "replaced article "
+                  + replaced.article()
+                  + " from "
+                  + replaced.previousFile()
+                  + " with the one from "
+                  + replaced.file()
+                  + " (same id; index one of them with --index elsewhere to keep both)"));
     }
     if (summary.stopped()) {
       err.println(

@@ -33,16 +33,16 @@ public final class ArticleIndexer {
   /**
    * Indexes {@code article}, replacing an earlier one with its id.
    *
-   * @param root the folder it was read from, or {@code null}
+   * @param origin the file and folder it was read from, or {@code null}
    * @return the number of paragraph documents written
    */
-  public int add(Article article, @Nullable String root) throws IOException {
+  public int add(Article article, @Nullable Origin origin) throws IOException {
     Article complete =
         article.outlet() == null
             ? outlets.infer(article).map(article::withOutlet).orElse(article)
             : article;
     List<ParagraphAttribution> attributions = attributor.attribute(complete.numberedParagraphs());
-    var docs = documents.build(complete, attributions, root);
+    var docs = documents.build(complete, attributions, origin);
     writer.updateDocuments(new Term(Fields.ARTICLE, complete.id()), docs);
     return docs.size();
   }

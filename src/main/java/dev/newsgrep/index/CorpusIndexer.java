@@ -3,6 +3,7 @@ package dev.newsgrep.index;
 import dev.newsgrep.IndexProgress;
 import dev.newsgrep.IndexSummary;
 import dev.newsgrep.NewsgrepException;
+import dev.newsgrep.Replacement;
 import dev.newsgrep.SkippedInput;
 import dev.newsgrep.ingest.ArticleFileReader;
 import dev.newsgrep.ingest.CorpusScan;
@@ -61,10 +62,12 @@ public final class CorpusIndexer {
    * Indexes everything under {@code paths}, stopping early, between files, when {@code progress}
    * asks; the caller commits at the end.
    */
-  public IndexSummary index(List<Path> paths, IndexProgress progress) throws IOException {
+  public IndexSummary index(List<Path> paths, IndexProgress progress, PreviousSources previous)
+      throws IOException {
     long started = System.nanoTime();
     CorpusScan scan = CorpusScanner.scan(paths);
     var skipped = Collections.synchronizedList(new ArrayList<SkippedInput>());
+    var replaced = Collections.synchronizedList(new ArrayList<Replacement>());
     scan.skipped().forEach(s -> report(s, skipped, progress));
     progress.filesFound(scan.files().size());
     var articleCount = new AtomicInteger();
@@ -86,10 +89,19 @@ public final class CorpusIndexer {
                   FileResult result = reader.read(file);
                   result.skipped().forEach(s -> report(s, skipped, progress));
                   String root = file.root().toAbsolutePath().normalize().toString();
+                  Path source = file.path().toAbsolutePath().normalize();
+                  var origin = new Origin(root, source.toString());
                   int indexed = 0;
                   for (var article : result.articles()) {
                     try {
-                      paragraphCount.addAndGet(articles.add(article, root));
+                      previous
+                          .of(article.id())
+                          .filter(before -> !before.equals(origin.file()))
+                          .ifPresent(
+                              before ->
+                                  replaced.add(
+                                      new Replacement(article.id(), Path.of(before), source)));
+                      paragraphCount.addAndGet(articles.add(article, origin));
                       indexed++;
                     } catch (IOException e) {
                       throw new UncheckedIOException(e);
@@ -125,7 +137,8 @@ public final class CorpusIndexer {
         Duration.ofNanos(System.nanoTime() - started),
         filesDone.get(),
         scan.files().size(),
-        stopped.get());
+        stopped.get(),
+        replaced.stream().sorted(Comparator.comparing(Replacement::article)).toList());
   }
 
   private void checkpointIfDue() {

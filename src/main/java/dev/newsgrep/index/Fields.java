@@ -74,6 +74,9 @@ public final class Fields {
    */
   public static final String ROOT = "root";
 
+  /** The file an article was read from, stored only: tells a re-index from another file. */
+  public static final String SOURCE = "source";
+
   /**
    * Ranking weight: 1 for article text, lower for page chrome (photo credits, "Skip to footer") so
    * it never outranks the story. A float doc value.

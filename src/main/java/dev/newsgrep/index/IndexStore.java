@@ -246,15 +246,20 @@ public final class IndexStore implements AutoCloseable {
   /** Runs {@code work} on a searcher that sees everything added before the call. */
   public <T> T withSearcher(SearcherWork<T> work) {
     try {
-      searchers.maybeRefreshBlocking();
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return work.apply(searcher);
-      } finally {
-        searchers.release(searcher);
-      }
+      return withSearcherOrThrow(work);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** As {@link #withSearcher}, letting the work's I/O failures through as they are. */
+  public <T> T withSearcherOrThrow(SearcherWork<T> work) throws IOException {
+    searchers.maybeRefreshBlocking();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return work.apply(searcher);
+    } finally {
+      searchers.release(searcher);
     }
   }
 

@@ -43,10 +43,11 @@ public final class ParagraphDocuments {
    * One document per paragraph, headline first as paragraph 0.
    *
    * @param attributions for each numbered paragraph, its quotes and their speakers
-   * @param root the folder the article was read from, or {@code null} when added directly
+   * @param origin the file and folder the article was read from, or {@code null} when added
+   *     directly
    */
   public List<Document> build(
-      Article article, List<ParagraphAttribution> attributions, @Nullable String root) {
+      Article article, List<ParagraphAttribution> attributions, @Nullable Origin origin) {
     List<String> numbered = article.numberedParagraphs();
     if (attributions.size() != numbered.size()) {
       throw new IllegalArgumentException(
@@ -59,7 +60,7 @@ public final class ParagraphDocuments {
     for (int number = 0; number < numbered.size(); number++) {
       String text = numbered.get(number);
       if (number > 0 || !text.isEmpty()) {
-        documents.add(paragraph(article, number, text, attributions.get(number), root));
+        documents.add(paragraph(article, number, text, attributions.get(number), origin));
       }
     }
     return documents;
@@ -70,7 +71,7 @@ public final class ParagraphDocuments {
       int number,
       String text,
       ParagraphAttribution attribution,
-      @Nullable String root) {
+      @Nullable Origin origin) {
     var doc = new Document();
     doc.add(new KeywordField(Fields.ARTICLE, article.id(), Field.Store.YES));
     doc.add(new IntField(Fields.PARAGRAPH, number, Field.Store.YES));
@@ -91,8 +92,9 @@ public final class ParagraphDocuments {
     if (article.date() != null) {
       doc.add(new StoredField(Fields.DATE, article.date()));
     }
-    if (root != null) {
-      doc.add(new StringField(Fields.ROOT, root, Field.Store.NO));
+    if (origin != null) {
+      doc.add(new StringField(Fields.ROOT, origin.root(), Field.Store.NO));
+      doc.add(new StoredField(Fields.SOURCE, origin.file()));
     }
     boolean chrome = number > 0 && isBoilerplate.test(text);
     doc.add(new FloatDocValuesField(Fields.WEIGHT, chrome ? BOILERPLATE_WEIGHT : 1f));

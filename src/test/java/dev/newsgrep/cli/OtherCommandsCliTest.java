@@ -92,6 +92,25 @@ class OtherCommandsCliTest {
   }
 
   @Test
+  void sameIdFromAnotherFolderInALaterRunIsReported() throws Exception {
+    Path first = Files.createDirectories(work.resolve("first"));
+    Path second = Files.createDirectories(work.resolve("second"));
+    Files.writeString(first.resolve("story.txt"), "First\n\nFrom the first folder.\n");
+    Files.writeString(second.resolve("story.txt"), "Second\n\nFrom the second folder.\n");
+    String idx = work.resolve("clash-idx").toString();
+    assertEquals(0, cli.run("index", "--index", idx, first.toString()).status());
+    var again = cli.run("index", "--index", idx, first.toString());
+    assertFalse(again.err().contains("replaced"), "same file again is no clash: " + again.err());
+    var clash = cli.run("index", "--index", idx, second.toString());
+    assertEquals(0, clash.status(), clash.err());
+    assertTrue(
+        clash
+            .err()
+            .contains("replaced article story from " + first.resolve("story.txt").toAbsolutePath()),
+        clash.err());
+  }
+
+  @Test
   void indexOfAMissingPathIsAnError() {
     var result = cli.run("index", "--index", index, "no/such/folder");
     assertEquals(2, result.status());
