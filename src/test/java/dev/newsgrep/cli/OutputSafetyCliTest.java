@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class OutputSafetyCliTest {
       boolean allowed = c == '\n' || c == '\t';
       assertFalse(
           !allowed && (Character.isISOControl(c) || c == '\u202e'),
-          () -> String.format("raw U+%04X in output: %s", (int) c, output));
+          () -> String.format(Locale.ROOT, "raw U+%04X in output: %s", (int) c, output));
     }
   }
 
