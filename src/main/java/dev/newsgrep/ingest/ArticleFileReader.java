@@ -1,12 +1,8 @@
 package dev.newsgrep.ingest;
 
 import dev.newsgrep.Article;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,11 +11,20 @@ import java.util.Optional;
  *
  * <p>Bytes are decoded by {@link TextDecoder}. In a plain-text file the first block is the headline
  * (after any leading page chrome, which is kept as body text) and the following blocks, separated
- * by blank lines, are the paragraphs. An article's outlet, url and date come from the JSON record,
- * then the folder's manifest, then (the outlet only) {@link OutletSignatures}.
+ * by blank lines, are the paragraphs; a paragraph longer than {@value LongParagraphs#MAX_CHARS}
+ * characters is split at sentence ends (see {@link LongParagraphs}). An article's outlet, url and
+ * date come from the JSON record, then the folder's manifest, then (the outlet only) {@link
+ * OutletSignatures}.
+ *
+ * <p>Only regular files are opened (a FIFO or a device is skipped, never opened), and files over
+ * {@value #MAX_FILE_BYTES} bytes (256 MiB) are skipped from their size.
+ *
+ * <p>One reader serves one indexing run: it remembers which file each article id came from, and an
+ * article whose id another file already gave is reported, not returned, so neither silently
+ * replaces the other in the index. Reading the same file again is no clash.
  *
  * <p>Thread-safe: one reader may serve several threads. It never throws for bad content or I/O
- * errors; those come back as {@link SkippedFile}s.
+ * errors; those come back as {@link SkippedFile}s, at most one per file.
  *
  * <pre>{@code
  * var reader = new ArticleFileReader();
@@ -30,12 +35,16 @@ import java.util.Optional;
  */
 public final class ArticleFileReader {
 
-  /** Larger files are skipped rather than read into memory whole. */
-  private static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+  /**
+   * Larger files are skipped rather than read into memory whole: a file's text is held about twice
+   * while it is split (the decoded text and its paragraphs), at up to two bytes a character.
+   */
+  public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
   private final PlainTextArticleParser plainText;
   private final JsonLinesParser jsonLines;
   private final ArticleMetadataResolver metadata;
+  private final ArticleIdClaims ids = new ArticleIdClaims();
 
   /** A reader with the default boilerplate list and outlet signatures. */
   public ArticleFileReader() {
@@ -46,31 +55,27 @@ public final class ArticleFileReader {
   public ArticleFileReader(Boilerplate boilerplate, OutletSignatures signatures) {
     this.plainText = new PlainTextArticleParser(boilerplate);
     this.metadata = new ArticleMetadataResolver(signatures);
-    this.jsonLines = new JsonLinesParser(metadata);
+    this.jsonLines = new JsonLinesParser(metadata, ids);
   }
 
   /**
    * Reads the articles in {@code file}.
    *
-   * @return the articles and whatever was skipped (the whole file, or single JSON Lines lines)
+   * @return the articles, and what was skipped: the whole file, or its bad JSON Lines lines in one
+   *     report
    */
   public FileResult read(SourceFile file) {
     Optional<FileKind> kind = FileKind.of(file.path());
     if (kind.isEmpty()) {
       return FileResult.skipped(new SkippedFile(file.path(), "not a .txt or .jsonl file"));
     }
-    byte[] bytes;
+    DecodedText decoded;
     try {
-      long size = Files.size(file.path());
-      if (size > MAX_FILE_BYTES) {
-        return FileResult.skipped(
-            new SkippedFile(file.path(), "too large (" + size / (1024 * 1024) + " MiB)"));
-      }
-      bytes = Files.readAllBytes(file.path());
-    } catch (IOException | RuntimeException e) {
-      return FileResult.skipped(new SkippedFile(file.path(), "unreadable: " + describe(e)));
+      decoded = TextDecoder.decode(FileBytes.read(file.path(), MAX_FILE_BYTES));
+    } catch (FileBytes.Unreadable e) {
+      return FileResult.skipped(new SkippedFile(file.path(), e.getMessage()));
     }
-    return switch (TextDecoder.decode(bytes)) {
+    return switch (decoded) {
       case DecodedText.NotText notText ->
           FileResult.skipped(new SkippedFile(file.path(), notText.reason()));
       case DecodedText.Text text ->
@@ -82,32 +87,17 @@ public final class ArticleFileReader {
   }
 
   private FileResult readPlainText(SourceFile file, String text) {
-    return plainText
-        .parse(text)
-        .map(
-            parsed -> {
-              var article = Article.of(file.articleId(), parsed.title(), parsed.paragraphs());
-              return new FileResult(
-                  List.of(metadata.resolve(article, ArticleMetadata.NONE, file)), List.of());
-            })
-        .orElseGet(() -> FileResult.skipped(new SkippedFile(file.path(), "empty file")));
-  }
-
-  /** A short description of an I/O failure, e.g. {@code permission denied}. */
-  static String describe(Exception e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
+    Optional<PlainTextArticleParser.Parsed> parsed = plainText.parse(text);
+    if (parsed.isEmpty()) {
+      return FileResult.skipped(new SkippedFile(file.path(), "empty file"));
     }
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
+    Optional<Path> holder = ids.claim(file.articleId(), file.path());
+    if (holder.isPresent()) {
+      return FileResult.skipped(
+          new SkippedFile(file.path(), ArticleIdClaims.duplicate(file.articleId(), holder.get())));
     }
-    String message = e.getMessage();
-    if (message == null || message.isBlank()) {
-      return e.getClass().getSimpleName();
-    }
-    if (message.toLowerCase(Locale.ROOT).contains("is a directory")) {
-      return "is a folder";
-    }
-    return message.lines().findFirst().orElse(message).strip();
+    var article = Article.of(file.articleId(), parsed.get().title(), parsed.get().paragraphs());
+    return new FileResult(
+        List.of(metadata.resolve(article, ArticleMetadata.NONE, file)), List.of());
   }
 }

@@ -80,8 +80,11 @@ public final class Boilerplate {
    * @param paragraph one paragraph as printed
    */
   public boolean isBoilerplate(String paragraph) {
+    if (Paragraphs.hasMoreWordsThan(paragraph, MAX_WORDS)) {
+      return false;
+    }
     String text = Paragraphs.trim(paragraph).replaceAll("[\\s\\u00A0]+", " ");
-    if (text.isEmpty() || Paragraphs.wordCount(text) > MAX_WORDS) {
+    if (text.isEmpty()) {
       return false;
     }
     if (exact.contains(normalize(text))) {

@@ -18,10 +18,12 @@ import java.util.stream.Stream;
  * <p>Each path may be a file or a folder; folders are read recursively in sorted order, so a scan
  * is deterministic. Files ending in {@code .txt} (one article) and {@code .jsonl} (JSON Lines) are
  * taken; other files and hidden entries (names starting with {@code .}) are passed over silently.
- * Symbolic links are followed, except broken links and links that loop back to a folder being read:
- * those are reported as skipped. A {@code manifest.tsv} in a folder gives the outlet, url and date
- * of the files beside it (see {@link Manifest}); it applies to files found by reading that folder,
- * not to files named directly.
+ * An article name that is no regular file (a FIFO, a device) is reported as skipped and never
+ * opened. Symbolic links are followed, except broken links, links that loop (ELOOP) and links back
+ * to a folder being read: those are reported as skipped. Each path is reported at most once, and a
+ * file or folder reached twice (through links, or named twice) is read once. A {@code manifest.tsv}
+ * in a folder gives the outlet, url and date of the files beside it (see {@link Manifest}); it
+ * applies to files found by reading that folder, not to files named directly.
  *
  * <p>An article's id is its file name without extension; where two files would get the same id,
  * both get their path relative to their root instead ({@code business/001}).
@@ -53,7 +55,7 @@ public final class CorpusScanner {
 
   private void scanGiven(Path path) {
     if (!Files.exists(path)) {
-      skip(path, Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or folder");
+      skip(path, Files.isSymbolicLink(path) ? linkProblem(path) : "no such file or folder");
     } else if (Files.isDirectory(path)) {
       Optional<Path> real = realPath(path);
       if (real.isPresent() && seenFolders.add(real.get())) {
@@ -61,6 +63,8 @@ public final class CorpusScanner {
       }
     } else if (FileKind.of(path).isEmpty()) {
       skip(path, "not a .txt or .jsonl file");
+    } else if (!Files.isRegularFile(path)) {
+      skip(path, FileBytes.notRegular(path));
     } else {
       Path parent = path.toAbsolutePath().getParent();
       take(path, parent == null ? path : parent, ArticleMetadata.NONE);
@@ -80,7 +84,7 @@ public final class CorpusScanner {
               .sorted(Comparator.comparing(FileKind::fileName))
               .toList();
     } catch (IOException | RuntimeException e) {
-      skip(folder, "unreadable: " + ArticleFileReader.describe(e));
+      skip(folder, FileBytes.describeFailure(e));
       return;
     }
     Manifest manifest = readManifest(folder, entries);
@@ -88,12 +92,16 @@ public final class CorpusScanner {
     for (Path entry : entries) {
       if (!Files.exists(entry)) {
         if (Files.isSymbolicLink(entry)) {
-          skip(entry, "broken symbolic link");
+          skip(entry, linkProblem(entry));
         }
       } else if (Files.isDirectory(entry)) {
         subfolders.add(entry);
-      } else if (Files.isRegularFile(entry) && FileKind.of(entry).isPresent()) {
-        take(entry, root, manifest.metadataFor(FileKind.fileName(entry)));
+      } else if (FileKind.of(entry).isPresent()) {
+        if (Files.isRegularFile(entry)) {
+          take(entry, root, manifest.metadataFor(FileKind.fileName(entry)));
+        } else {
+          skip(entry, FileBytes.notRegular(entry));
+        }
       }
     }
     for (Path subfolder : subfolders) {
@@ -113,7 +121,11 @@ public final class CorpusScanner {
 
   private Manifest readManifest(Path folder, List<Path> entries) {
     Path path = folder.resolve(Manifest.FILE_NAME);
-    if (!entries.contains(path) || !Files.isRegularFile(path)) {
+    if (!entries.contains(path) || !Files.exists(path) || Files.isDirectory(path)) {
+      return Manifest.NONE; // a dangling link is reported with the folder's other entries
+    }
+    if (!Files.isRegularFile(path)) {
+      skip(path, FileBytes.notRegular(path));
       return Manifest.NONE;
     }
     Set<String> names =
@@ -138,8 +150,18 @@ public final class CorpusScanner {
     try {
       return Optional.of(path.toRealPath());
     } catch (IOException | RuntimeException e) {
-      skip(path, "unreadable: " + ArticleFileReader.describe(e));
+      skip(path, FileBytes.describeFailure(e));
       return Optional.empty();
+    }
+  }
+
+  /** Why a symbolic link that leads nowhere does: it dangles, or it loops. */
+  private static String linkProblem(Path link) {
+    try {
+      link.toRealPath();
+      return "broken symbolic link";
+    } catch (IOException | RuntimeException e) {
+      return FileBytes.isLinkLoop(e) ? "symbolic link loop" : "broken symbolic link";
     }
   }
 

@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
 final class HeadlineLocator {
 
   /** How many leading blocks of page chrome are looked past at most. */
-  private static final int MAX_CHROME_BLOCKS = 3;
+  static final int MAX_CHROME_BLOCKS = 3;
 
   private static final int MAX_KICKER_WORDS = 3;
   private static final int MIN_HEADLINE_WORDS = 4;
   private static final int MAX_HEADLINE_WORDS = 25;
+
+  /** Longer blocks are article text: neither a section label nor a headline. */
+  private static final int MAX_KICKER_CHARS = 100;
 
   /** Punctuation a section label does not hold but a sentence does. */
   private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?:;,\"“”]");
@@ -37,7 +40,10 @@ final class HeadlineLocator {
     this.boilerplate = boilerplate;
   }
 
-  /** The index of the headline among {@code blocks} (0 when there is no chrome to skip). */
+  /**
+   * The index of the headline among {@code blocks} (0 when there is no chrome to skip). Only the
+   * first {@link #MAX_CHROME_BLOCKS} + 1 blocks are looked at.
+   */
   int headlineIndex(List<String> blocks) {
     int limit = Math.min(MAX_CHROME_BLOCKS, blocks.size() - 1);
     for (int candidate = 1; candidate <= limit; candidate++) {
@@ -55,10 +61,14 @@ final class HeadlineLocator {
   }
 
   private boolean isChrome(String block) {
-    return isKicker(block) || boilerplate.isBoilerplate(block);
+    return block.length() <= PlainTextArticleParser.MAX_HEADLINE_CHARS
+        && (isKicker(block) || boilerplate.isBoilerplate(block));
   }
 
   static boolean isKicker(String block) {
+    if (block.length() > MAX_KICKER_CHARS) {
+      return false;
+    }
     int words = Paragraphs.wordCount(block);
     return words >= 1
         && words <= MAX_KICKER_WORDS
@@ -85,6 +95,9 @@ final class HeadlineLocator {
   }
 
   static boolean looksLikeHeadline(String block) {
+    if (block.length() > PlainTextArticleParser.MAX_HEADLINE_CHARS) {
+      return false;
+    }
     int words = Paragraphs.wordCount(block);
     return block.indexOf('\n') < 0
         && words >= MIN_HEADLINE_WORDS

@@ -9,13 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a JSON Lines file: one article a line, {@code {"id","title","text","outlet","url","date"}}
- * with only {@code text} required. Paragraphs in {@code text} are separated by blank lines. A bad
- * line is skipped with its line number; the other lines are still read.
+ * with only {@code text} required. Paragraphs in {@code text} are separated by blank lines (long
+ * ones split, see {@link LongParagraphs}). A bad line is skipped with its line number, the bad
+ * lines of a file in one report ({@link LineProblems}); the other lines are still read. A record
+ * whose id another file already gave is a bad line too ({@link ArticleIdClaims}).
  */
 final class JsonLinesParser {
 
@@ -24,32 +27,48 @@ final class JsonLinesParser {
   private static final ObjectReader READER = new ObjectMapper().reader();
 
   private final ArticleMetadataResolver metadata;
+  private final ArticleIdClaims claims;
 
-  JsonLinesParser(ArticleMetadataResolver metadata) {
+  JsonLinesParser(ArticleMetadataResolver metadata, ArticleIdClaims claims) {
     this.metadata = metadata;
+    this.claims = claims;
   }
 
   FileResult parse(SourceFile file, String text) {
     var articles = new ArrayList<Article>();
-    var skipped = new ArrayList<SkippedFile>();
+    var problems = new LineProblems();
     Set<String> ids = new HashSet<>();
-    String[] lines = Paragraphs.normalizeLineBreaks(text).split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (Paragraphs.isBlank(lines[i])) {
+    String normalized = Paragraphs.normalizeLineBreaks(text);
+    int lineNumber = 0;
+    for (int start = 0; start <= normalized.length(); ) {
+      int end = normalized.indexOf('\n', start);
+      if (end < 0) {
+        end = normalized.length();
+      }
+      String line = normalized.substring(start, end);
+      start = end + 1;
+      lineNumber++;
+      if (Paragraphs.isBlank(line)) {
         continue;
       }
-      int lineNumber = i + 1;
       try {
-        Article article = parseLine(file, lines[i], lineNumber);
-        if (ids.add(article.id())) {
-          articles.add(article);
+        Article article = parseLine(file, line, lineNumber);
+        if (!ids.add(article.id())) {
+          problems.add(lineNumber, "duplicate id " + article.id());
+          continue;
+        }
+        Optional<Path> holder = claims.claim(article.id(), file.path());
+        if (holder.isPresent()) {
+          problems.add(lineNumber, ArticleIdClaims.duplicate(article.id(), holder.get()));
         } else {
-          skipped.add(skip(file.path(), lineNumber, "duplicate id " + article.id()));
+          articles.add(article);
         }
       } catch (BadLine e) {
-        skipped.add(skip(file.path(), lineNumber, e.getMessage()));
+        problems.add(lineNumber, e.getMessage());
       }
     }
+    var skipped = new ArrayList<SkippedFile>();
+    problems.report(file.path()).ifPresent(skipped::add);
     if (articles.isEmpty() && skipped.isEmpty()) {
       skipped.add(new SkippedFile(file.path(), "empty file"));
     }
@@ -95,10 +114,6 @@ final class JsonLinesParser {
       return fallback;
     }
     return value.asText();
-  }
-
-  private static SkippedFile skip(Path path, int lineNumber, String reason) {
-    return new SkippedFile(path, "line " + lineNumber + ": " + reason);
   }
 
   private static String shorten(@Nullable String message) {

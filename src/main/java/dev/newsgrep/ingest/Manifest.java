@@ -1,9 +1,6 @@
 package dev.newsgrep.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +13,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Tab-separated, UTF-8, a header row naming the columns {@code file}, {@code outlet}, {@code
  * url}, {@code date} in any order; only {@code file} is required and cells may be empty. Rows are
- * matched to files by file name. A row naming no file in the folder, a second row for one file, or
- * a header without a {@code file} column is reported, never thrown.
+ * matched to files by file name. A row naming no file in the folder, a second row for one file, a
+ * header column of another name, or a header without a {@code file} column is reported, never
+ * thrown; all of one manifest's problems are one report ({@link LineProblems}).
  */
 final class Manifest {
 
   static final String FILE_NAME = "manifest.tsv";
+
+  private static final List<String> COLUMNS = List.of("file", "outlet", "url", "date");
+
+  /** A manifest is a small table; a larger file is no manifest. */
+  private static final long MAX_BYTES = 64L * 1024 * 1024;
 
   /** The manifest of a folder that has none. */
   static final Manifest NONE = new Manifest(Map.of(), List.of());
@@ -50,13 +53,13 @@ final class Manifest {
    * @param filesInFolder the names of the files in the manifest's folder
    */
   static Manifest read(Path path, Set<String> filesInFolder) {
-    byte[] bytes;
+    DecodedText decoded;
     try {
-      bytes = Files.readAllBytes(path);
-    } catch (IOException | RuntimeException e) {
-      return failed(path, "unreadable: " + ArticleFileReader.describe(e));
+      decoded = TextDecoder.decode(FileBytes.read(path, MAX_BYTES));
+    } catch (FileBytes.Unreadable e) {
+      return failed(path, e.getMessage());
     }
-    return switch (TextDecoder.decode(bytes)) {
+    return switch (decoded) {
       case DecodedText.NotText notText -> failed(path, notText.reason());
       case DecodedText.Text text -> parse(path, text.text(), filesInFolder);
     };
@@ -69,7 +72,7 @@ final class Manifest {
       header++;
     }
     if (header == lines.length) {
-      return failed(path, FILE_NAME + " is empty");
+      return failed(path, "empty manifest");
     }
     List<String> columns =
         List.of(lines[header].split("\t", -1)).stream()
@@ -77,23 +80,33 @@ final class Manifest {
             .toList();
     int file = columns.indexOf("file");
     if (file < 0) {
-      return failed(path, FILE_NAME + " line " + (header + 1) + ": header has no file column");
+      return failed(
+          path,
+          "line "
+              + (header + 1)
+              + ": header has no file column (tab-separated: "
+              + String.join(", ", COLUMNS)
+              + ")");
     }
     var byFileName = new HashMap<String, ArticleMetadata>();
-    var problems = new ArrayList<SkippedFile>();
+    var problems = new LineProblems();
+    List<String> unknown =
+        columns.stream().filter(c -> !c.isEmpty() && !COLUMNS.contains(c)).toList();
+    if (!unknown.isEmpty()) {
+      problems.add(header + 1, "unknown column " + String.join(", ", unknown) + ", ignored");
+    }
     for (int i = header + 1; i < lines.length; i++) {
       if (lines[i].isBlank()) {
         continue;
       }
       String[] cells = lines[i].split("\t", -1);
       String name = cell(cells, file);
-      String where = FILE_NAME + " line " + (i + 1) + ": ";
       if (name == null) {
-        problems.add(new SkippedFile(path, where + "no file name"));
+        problems.add(i + 1, "no file name");
       } else if (!filesInFolder.contains(name)) {
-        problems.add(new SkippedFile(path, where + "no such file " + name));
+        problems.add(i + 1, "no such file " + name);
       } else if (byFileName.containsKey(name)) {
-        problems.add(new SkippedFile(path, where + "second row for " + name));
+        problems.add(i + 1, "second row for " + name);
       } else {
         byFileName.put(
             name,
@@ -103,7 +116,7 @@ final class Manifest {
                 cell(cells, columns.indexOf("date"))));
       }
     }
-    return new Manifest(byFileName, problems);
+    return new Manifest(byFileName, problems.report(path).map(List::of).orElse(List.of()));
   }
 
   private static Manifest failed(Path path, String reason) {

@@ -41,11 +41,35 @@ public final class OutletSignatures {
     LEAD,
     /** The last body paragraphs, where sign-offs are. */
     TAIL,
-    /** Every body paragraph. */
+    /**
+     * Every body paragraph; of a very long article (a dump of many articles, or one huge block
+     * split up) only the paragraphs within the first and the last {@value #MAX_SEARCHED_CHARS}
+     * characters: publications sign at the start or the end, and matching some thousand signatures
+     * against the whole of a 50 MB file would take minutes.
+     */
     ANY;
 
     private static final int LEAD_PARAGRAPHS = 3;
     private static final int TAIL_PARAGRAPHS = 10;
+    static final int MAX_SEARCHED_CHARS = 50_000;
+
+    /** The paragraphs any scope looks at: all, or those at the start and end of a long body. */
+    static List<String> searched(List<String> paragraphs) {
+      int head = 0;
+      for (int chars = 0; head < paragraphs.size() && chars < MAX_SEARCHED_CHARS; head++) {
+        chars += paragraphs.get(head).length();
+      }
+      int tail = paragraphs.size();
+      for (int chars = 0; tail > head && chars < MAX_SEARCHED_CHARS; tail--) {
+        chars += paragraphs.get(tail - 1).length();
+      }
+      if (tail == head) {
+        return paragraphs;
+      }
+      var window = new ArrayList<String>(paragraphs.subList(0, head));
+      window.addAll(paragraphs.subList(tail, paragraphs.size()));
+      return window;
+    }
 
     List<String> of(List<String> paragraphs) {
       int n = paragraphs.size();
@@ -118,7 +142,9 @@ public final class OutletSignatures {
    */
   public Optional<String> infer(Article article) {
     List<String> paragraphs =
-        article.paragraphs().stream().map(p -> p.replaceAll("[\\s\\u00A0]+", " ")).toList();
+        Scope.searched(article.paragraphs()).stream()
+            .map(p -> p.replaceAll("[\\s\\u00A0]+", " "))
+            .toList();
     var votes = new LinkedHashMap<String, Integer>();
     for (Signature signature : signatures) {
       for (String paragraph : signature.scope().of(paragraphs)) {

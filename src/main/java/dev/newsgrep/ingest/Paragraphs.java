@@ -8,37 +8,69 @@ import java.util.List;
  *
  * <p>One or more blank lines separate blocks; a line holding only white space (including no-break
  * spaces) counts as blank. Single line breaks inside a block stay, as printed. {@code CRLF} and
- * {@code CR} become {@code LF}. Each block is trimmed; empty blocks are dropped.
+ * {@code CR} become {@code LF}. Each block is trimmed; empty blocks are dropped. A block longer
+ * than {@link LongParagraphs#MAX_CHARS} becomes several paragraphs (see {@link LongParagraphs}).
+ *
+ * <p>Blocks are found as ranges of the text and copied once, so a file of one huge block is not
+ * held in memory several times over.
  */
 final class Paragraphs {
 
+  /** A trimmed, non-empty block of a text: {@code text.substring(start, end)}. */
+  record Block(int start, int end) {
+    int length() {
+      return end - start;
+    }
+  }
+
   private Paragraphs() {}
 
+  /** The paragraphs of {@code text}: its blocks, long ones split. */
   static List<String> split(String text) {
     String normalized = normalizeLineBreaks(text);
-    var blocks = new ArrayList<String>();
-    var block = new StringBuilder();
-    for (String line : normalized.split("\n", -1)) {
-      if (isBlank(line)) {
-        addTrimmed(blocks, block);
-        block.setLength(0);
-      } else {
-        if (!block.isEmpty()) {
-          block.append('\n');
-        }
-        block.append(line);
-      }
+    var paragraphs = new ArrayList<String>();
+    for (Block block : blocks(normalized)) {
+      LongParagraphs.split(normalized, block.start(), block.end(), paragraphs);
     }
-    addTrimmed(blocks, block);
+    return paragraphs;
+  }
+
+  /**
+   * The blocks of {@code text}, whose line breaks must already be {@code LF} ({@link
+   * #normalizeLineBreaks}).
+   */
+  static List<Block> blocks(String text) {
+    var blocks = new ArrayList<Block>();
+    int blockStart = -1;
+    int blockEnd = -1;
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      if (isBlank(text, lineStart, lineEnd)) {
+        addTrimmed(text, blockStart, blockEnd, blocks);
+        blockStart = -1;
+      } else {
+        if (blockStart < 0) {
+          blockStart = lineStart;
+        }
+        blockEnd = lineEnd;
+      }
+      lineStart = lineEnd + 1;
+    }
+    addTrimmed(text, blockStart, blockEnd, blocks);
     return blocks;
   }
 
   static String normalizeLineBreaks(String text) {
+    // String.replace returns the string itself when there is nothing to replace: no copy.
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   static boolean isBlank(CharSequence text) {
-    return trim(text).isEmpty();
+    return isBlank(text, 0, text.length());
   }
 
   /** Strips white space at both ends, counting no-break spaces and the byte-order mark as space. */
@@ -55,24 +87,65 @@ final class Paragraphs {
   }
 
   /** The number of white-space separated tokens holding a letter or digit. */
-  static int wordCount(String text) {
+  static int wordCount(CharSequence text) {
+    return countWords(text, Integer.MAX_VALUE);
+  }
+
+  /** Whether {@code text} holds more than {@code limit} words; stops counting past the limit. */
+  static boolean hasMoreWordsThan(CharSequence text, int limit) {
+    return countWords(text, limit) > limit;
+  }
+
+  /**
+   * Counts words as {@code text.split("[\\s\\u00A0]+")} tokens holding a letter or digit would,
+   * without building the tokens, and stops once past {@code limit}.
+   */
+  private static int countWords(CharSequence text, int limit) {
     int words = 0;
-    for (String token : text.split("[\\s\\u00A0]+")) {
-      if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+    boolean inWord = false;
+    for (int i = 0; i < text.length() && words <= limit; ) {
+      int c = Character.codePointAt(text, i);
+      i += Character.charCount(c);
+      if (isWordSeparator(c)) {
+        inWord = false;
+      } else if (!inWord && Character.isLetterOrDigit(c)) {
+        inWord = true;
         words++;
       }
     }
     return words;
   }
 
-  private static void addTrimmed(List<String> blocks, CharSequence block) {
-    String trimmed = trim(block);
-    if (!trimmed.isEmpty()) {
-      blocks.add(trimmed);
+  /** The separators of {@code [\s\u00A0]}: ASCII white space and the no-break space. */
+  private static boolean isWordSeparator(int c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0';
+  }
+
+  private static void addTrimmed(String text, int start, int end, List<Block> blocks) {
+    if (start < 0) {
+      return;
+    }
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start < end) {
+      blocks.add(new Block(start, end));
     }
   }
 
-  private static boolean isSpace(char c) {
+  private static boolean isBlank(CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 }

@@ -59,7 +59,7 @@ public final class TextDecoder {
    */
   public static DecodedText decode(byte[] bytes) {
     if (startsWith(bytes, bytes(0xEF, 0xBB, 0xBF))) {
-      return decodeUnmarked(Arrays.copyOfRange(bytes, 3, bytes.length));
+      return decodeUnmarked(bytes, 3);
     }
     if (startsWith(bytes, bytes(0xFE, 0xFF))) {
       return decodeUtf16(bytes, StandardCharsets.UTF_16BE);
@@ -72,20 +72,28 @@ public final class TextDecoder {
         return new DecodedText.NotText("binary content (" + magic.name() + ")");
       }
     }
-    return decodeUnmarked(bytes);
+    return decodeUnmarked(bytes, 0);
   }
 
-  private static DecodedText decodeUnmarked(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b == 0) {
+  /**
+   * Decodes {@code bytes} from {@code offset} on. Large files pass through here, so the bytes are
+   * validated in place and decoded once, straight into a compact string, without intermediate
+   * copies.
+   */
+  private static DecodedText decodeUnmarked(byte[] bytes, int offset) {
+    for (int i = offset; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
         return new DecodedText.NotText("binary content (NUL bytes)");
       }
     }
-    Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
-    if (utf8.isPresent()) {
-      return checked(utf8.get(), "UTF-8", "binary content (control characters)");
+    Utf8Scan scan = Utf8Scan.of(bytes, offset);
+    int length = bytes.length - offset;
+    if (scan.isValid()) {
+      return checked(
+          new String(bytes, offset, length, StandardCharsets.UTF_8),
+          "UTF-8",
+          "binary content (control characters)");
     }
-    Utf8Scan scan = Utf8Scan.of(bytes);
     if (scan.multiByteSequences() > scan.invalidBytes()) {
       return checked(
           scan.decodeMixed(),
@@ -94,12 +102,14 @@ public final class TextDecoder {
     }
     if (scan.hasUndefinedWindows1252Byte()) {
       return checked(
-          new String(bytes, StandardCharsets.ISO_8859_1),
+          new String(bytes, offset, length, StandardCharsets.ISO_8859_1),
           "ISO-8859-1",
           "not valid in UTF-8, Windows-1252 or Latin-1");
     }
     return checked(
-        new String(bytes, WINDOWS_1252), "windows-1252", "binary content (control characters)");
+        new String(bytes, offset, length, WINDOWS_1252),
+        "windows-1252",
+        "binary content (control characters)");
   }
 
   private static DecodedText decodeUtf16(byte[] bytes, Charset charset) {
@@ -109,7 +119,12 @@ public final class TextDecoder {
   }
 
   private static DecodedText checked(String text, String encoding, String reasonIfControls) {
-    long controls = text.chars().filter(TextDecoder::isStrayControl).count();
+    long controls = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (isStrayControl(text.charAt(i))) {
+        controls++;
+      }
+    }
     if (controls > 0 && controls > text.length() * MAX_CONTROL_SHARE) {
       return new DecodedText.NotText(reasonIfControls);
     }

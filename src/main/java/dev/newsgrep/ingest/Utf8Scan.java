@@ -12,22 +12,26 @@ final class Utf8Scan {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private final byte[] bytes;
+  private final int offset;
   private final int multiByteSequences;
   private final int invalidBytes;
   private final boolean undefinedWindows1252Byte;
 
-  private Utf8Scan(byte[] bytes, int multiByteSequences, int invalidBytes, boolean undefined) {
+  private Utf8Scan(
+      byte[] bytes, int offset, int multiByteSequences, int invalidBytes, boolean undefined) {
     this.bytes = bytes;
+    this.offset = offset;
     this.multiByteSequences = multiByteSequences;
     this.invalidBytes = invalidBytes;
     this.undefinedWindows1252Byte = undefined;
   }
 
-  static Utf8Scan of(byte[] bytes) {
+  /** Scans {@code bytes} from {@code offset} on (past a byte-order mark, say). */
+  static Utf8Scan of(byte[] bytes, int offset) {
     int sequences = 0;
     int invalid = 0;
     boolean undefined = false;
-    int i = 0;
+    int i = offset;
     while (i < bytes.length) {
       int b = bytes[i] & 0xFF;
       undefined |= isUndefinedInWindows1252(b);
@@ -47,11 +51,19 @@ final class Utf8Scan {
         i++;
       }
     }
-    return new Utf8Scan(bytes, sequences, invalid, undefined);
+    return new Utf8Scan(bytes, offset, sequences, invalid, undefined);
   }
 
   int multiByteSequences() {
     return multiByteSequences;
+  }
+
+  /**
+   * Whether the bytes are well-formed UTF-8 throughout, as a strict decoder checks: no stray or
+   * truncated sequences, overlong forms, surrogates or code points past U+10FFFF.
+   */
+  boolean isValid() {
+    return invalidBytes == 0;
   }
 
   int invalidBytes() {
@@ -64,8 +76,8 @@ final class Utf8Scan {
 
   /** Well-formed UTF-8 sequences as UTF-8, every other byte as Windows-1252 (or Latin-1). */
   String decodeMixed() {
-    var out = new StringBuilder(bytes.length);
-    int i = 0;
+    var out = new StringBuilder(bytes.length - offset);
+    int i = offset;
     while (i < bytes.length) {
       int b = bytes[i] & 0xFF;
       if (b < 0x80) {

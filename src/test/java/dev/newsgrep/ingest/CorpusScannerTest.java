@@ -2,10 +2,12 @@ package dev.newsgrep.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.newsgrep.Article;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,8 +153,7 @@ class CorpusScannerTest {
         TestFiles.write(dir.resolve("manifest.tsv"), "file\toutlet\na.txt\tX\n\nghost.txt\tY\n");
     CorpusScan scan = CorpusScanner.scan(List.of(dir));
     assertEquals(
-        List.of(new SkippedFile(manifest, "manifest.tsv line 4: no such file ghost.txt")),
-        scan.skipped());
+        List.of(new SkippedFile(manifest, "line 4: no such file ghost.txt")), scan.skipped());
     assertEquals("X", scan.files().get(0).metadata().outlet());
   }
 
@@ -164,6 +165,62 @@ class CorpusScannerTest {
     assertEquals(List.of(manifest), scan.skipped().stream().map(SkippedFile::path).toList());
     assertTrue(reasons(scan).get(0).contains("no file column"), reasons(scan).toString());
     assertEquals(ArticleMetadata.NONE, scan.files().get(0).metadata());
+  }
+
+  @Test
+  void manifestRowsMissingCellsGiveWhatTheyHave() {
+    TestFiles.write(dir.resolve("a.txt"), "x");
+    TestFiles.write(dir.resolve("b.txt"), "x");
+    TestFiles.write(
+        dir.resolve("manifest.tsv"), "file\toutlet\turl\tdate\na.txt\tThe Paper\nb.txt\n");
+    CorpusScan scan = CorpusScanner.scan(List.of(dir));
+    assertEquals(List.of(), scan.skipped());
+    assertEquals(new ArticleMetadata("The Paper", null, null), scan.files().get(0).metadata());
+    assertEquals(ArticleMetadata.NONE, scan.files().get(1).metadata());
+  }
+
+  @Test
+  void manifestProblemsAreOneReportForTheManifest() {
+    TestFiles.write(dir.resolve("a.txt"), "x");
+    Path manifest =
+        TestFiles.write(
+            dir.resolve("manifest.tsv"),
+            "file\tOutlet\tauthor\na.txt\tX\tJo\nghost.txt\tY\n\ta.txt\na.txt\tZ\n");
+    CorpusScan scan = CorpusScanner.scan(List.of(dir));
+    assertEquals(
+        List.of(
+            new SkippedFile(
+                manifest,
+                "line 1: unknown column author, ignored; line 3: no such file ghost.txt;"
+                    + " line 4: no file name; line 5: second row for a.txt")),
+        scan.skipped());
+    assertEquals("X", scan.files().get(0).metadata().outlet(), "the good row still counts");
+  }
+
+  @Test
+  void manifestThatIsAFolderOrEmptyIsHandled() throws Exception {
+    TestFiles.write(dir.resolve("one/a.txt"), "x");
+    Files.createDirectories(dir.resolve("one/manifest.tsv"));
+    TestFiles.write(dir.resolve("two/b.txt"), "x");
+    Path empty = TestFiles.write(dir.resolve("two/manifest.tsv"), "\n\n");
+    assertEquals(
+        List.of(new SkippedFile(empty, "empty manifest")),
+        CorpusScanner.scan(List.of(dir)).skipped());
+  }
+
+  @Test
+  void unreadableFolderIsSkippedWithReason() throws Exception {
+    Path locked = Files.createDirectories(dir.resolve("locked"));
+    TestFiles.write(locked.resolve("a.txt"), "x");
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    try {
+      assumeFalse(Files.isReadable(locked), "permissions are not enforced for this user (root)");
+      assertEquals(
+          List.of(new SkippedFile(locked, "unreadable: permission denied")),
+          CorpusScanner.scan(List.of(dir)).skipped());
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+    }
   }
 
   @Test

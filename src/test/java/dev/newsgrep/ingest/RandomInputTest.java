@@ -13,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Seeded random files: reading never throws and every file is either read or skipped. */
 class RandomInputTest {
 
-  private static final ArticleFileReader READER = new ArticleFileReader();
-
   @TempDir Path dir;
 
   @RepeatedTest(50)
@@ -31,7 +29,8 @@ class RandomInputTest {
       }
     }
     for (String name : new String[] {"r.txt", "r.jsonl"}) {
-      FileResult result = READER.read(SourceFile.of(TestFiles.write(dir.resolve(name), bytes)));
+      FileResult result =
+          new ArticleFileReader().read(SourceFile.of(TestFiles.write(dir.resolve(name), bytes)));
       assertTrue(!result.articles().isEmpty() || !result.skipped().isEmpty(), name);
       for (Article article : result.articles()) {
         assertTrue(article.paragraphs().stream().noneMatch(String::isBlank));
@@ -50,7 +49,8 @@ class RandomInputTest {
       text.append(separators[random.nextInt(separators.length)]);
     }
     var article =
-        READER.read(SourceFile.of(TestFiles.write(dir.resolve("p.txt"), text.toString())));
+        new ArticleFileReader()
+            .read(SourceFile.of(TestFiles.write(dir.resolve("p.txt"), text.toString())));
     assertEquals(count - 1, article.articles().get(0).paragraphs().size());
   }
 }
