@@ -2,6 +2,7 @@ package dev.newsgrep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgrep.Seeds;
 import java.nio.file.Files;
@@ -11,6 +12,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +38,19 @@ class FirstRunCliTest {
         assertEquals(0, result.status(), result.err());
       }
     }
+  }
+
+  @Test
+  void defaultIndexWrittenByAnotherVersionIsRebuiltFromSeeds() throws Exception {
+    Seeds.copyInto(home);
+    try (Directory directory = FSDirectory.open(home.resolve("index"));
+        var writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      writer.setLiveCommitData(Map.of("newsgrep.schema", "1").entrySet());
+      writer.commit();
+    }
+    var result = new Cli(home, Map.of()).run("search", "--json", "dumbest idea");
+    assertEquals(0, result.status(), result.err());
+    assertTrue(result.err().contains("rebuilt"), result.err());
   }
 
   @Test
