@@ -11,7 +11,6 @@ import dev.newsgrep.ingest.CorpusScanner;
 import dev.newsgrep.ingest.SourceFile;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
@@ -19,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -55,25 +55,10 @@ class BadFilesIT {
 
   @TempDir Path work;
 
-  record Run(int status, String out, String err) {}
-
-  private Run run(List<String> prefix, Path out, String... args)
+  private NewsgrepProcess.Run run(List<String> prefix, Path out, String... args)
       throws IOException, InterruptedException {
-    var command = new ArrayList<>(prefix);
-    command.add(Path.of("newsgrep").toAbsolutePath().toString());
-    command.addAll(List.of(args));
     Path err = Files.createTempFile(work, "err", ".txt");
-    var process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-            .start();
-    assertTrue(process.waitFor(10, TimeUnit.MINUTES), "newsgrep did not finish: " + command);
-    return new Run(
-        process.exitValue(),
-        Files.isRegularFile(out) ? Files.readString(out, StandardCharsets.UTF_8) : "",
-        Files.readString(err, StandardCharsets.UTF_8));
+    return NewsgrepProcess.startAs(prefix, out, err, args).await(Duration.ofMinutes(10));
   }
 
   /** How to run the indexer as a user whom permission bits stop, or empty when this one is. */
@@ -99,7 +84,7 @@ class BadFilesIT {
     Path index = Files.createDirectories(work.resolve("index"));
     Files.setPosixFilePermissions(index, PosixFilePermissions.fromString("rwxrwxrwx"));
     long started = System.nanoTime();
-    Run indexed =
+    NewsgrepProcess.Run indexed =
         run(
             unprivileged(),
             work.resolve("index-out.txt"),

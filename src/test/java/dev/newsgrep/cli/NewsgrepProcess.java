@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +39,16 @@ final class NewsgrepProcess {
 
   /** Starts {@code ./newsgrep ARGS} with its stdout going to {@code out}. */
   static NewsgrepProcess startWritingTo(Path out, Path err, String... args) throws IOException {
-    var command = new ArrayList<String>();
+    return startAs(List.of(), out, err, args);
+  }
+
+  /**
+   * Starts {@code PREFIX ./newsgrep ARGS}: the prefix runs it another way, such as as another user
+   * ({@code setpriv --reuid=...}).
+   */
+  static NewsgrepProcess startAs(List<String> prefix, Path out, Path err, String... args)
+      throws IOException {
+    var command = new ArrayList<String>(prefix);
     command.add(Path.of("newsgrep").toAbsolutePath().toString());
     command.addAll(List.of(args));
     Process process =
@@ -57,7 +67,12 @@ final class NewsgrepProcess {
 
   /** Waits for the process to end (two minutes at most) and returns what it did. */
   Run await() throws IOException, InterruptedException {
-    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "newsgrep did not finish");
+    return await(Duration.ofMinutes(2));
+  }
+
+  /** Waits for the process to end, {@code limit} at most, and returns what it did. */
+  Run await(Duration limit) throws IOException, InterruptedException {
+    assertTrue(process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS), "newsgrep did not finish");
     return new Run(process.exitValue(), read(out), read(err));
   }
 
