@@ -214,6 +214,13 @@ public final class NewsQueryParser {
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      String problem = RegexpBounds.problem(termStr);
+      if (problem != null) {
+        var refused = new QuerySyntaxException(problem);
+        var wrapped = new ParseException(problem);
+        wrapped.initCause(refused);
+        throw wrapped;
+      }
       return super.getRegexpQuery(checked(field), termStr);
     }
 

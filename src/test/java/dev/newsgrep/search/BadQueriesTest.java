@@ -66,6 +66,9 @@ class BadQueriesTest {
       delimiter = '|',
       value = {
         "regular expression with a huge automaton | /(a|b|c|d|e|f|g|h|i|j){1,500}z{1,500}/",
+        "stacked repetitions (found by fuzzing)   | /c++++++++++++++++++++++++++++++/",
+        "nested repeated groups                    | /((((((((((((((c)+)+)+)+)+)+)+)+)+)+)+)+)+)+/",
+        "counted repeats of counted repeats        | /c{1,2}{1,2}{1,2}{1,2}{1,2}{1,2}{1,2}{1,2}{1,2}{1,2}{1,2}{1,2}/",
         "deep nesting                              | ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((a))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))",
       })
   void pathologicalQueryIsRefusedNotHung(String kind, String query) {
