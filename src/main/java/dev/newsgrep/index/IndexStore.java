@@ -167,11 +167,7 @@ public final class IndexStore implements AutoCloseable {
    * one Lucene makes when a library user closes the index without committing — carries it.
    */
   private static void stampSchema(IndexWriter writer) {
-    Map<String, String> data = new HashMap<>();
-    var live = writer.getLiveCommitData();
-    if (live != null) {
-      live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
-    }
+    Map<String, String> data = liveCommitData(writer);
     data.put(SCHEMA_KEY, Integer.toString(SCHEMA_VERSION));
     data.put(BUILD_KEY, BUILD);
     writer.setLiveCommitData(data.entrySet());
@@ -221,6 +217,11 @@ public final class IndexStore implements AutoCloseable {
     if (writer == null) {
       return lastCommitData(folder);
     }
+    return liveCommitData(writer);
+  }
+
+  /** A modifiable copy of the user data the writer's next commit will carry. */
+  private static Map<String, String> liveCommitData(IndexWriter writer) {
     Map<String, String> data = new HashMap<>();
     var live = writer.getLiveCommitData();
     if (live != null) {
