@@ -45,7 +45,8 @@ final class JsonLines {
     return object;
   }
 
-  private static List<int[]> spans(List<Highlight> highlights) {
+  /** Highlights as {@code [start, end]} pairs, the form the JSON contract uses. */
+  static List<int[]> spans(List<Highlight> highlights) {
     return highlights.stream().map(h -> new int[] {h.start(), h.end()}).toList();
   }
 

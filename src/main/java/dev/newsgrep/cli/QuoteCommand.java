@@ -96,8 +96,7 @@ final class QuoteCommand implements Callable<Integer> {
   private static Map<String, Object> json(QuoteHit hit) {
     Map<String, Object> object = JsonLines.paragraph(hit.paragraph());
     object.put("score", hit.score());
-    object.put(
-        "highlights", hit.matches().stream().map(m -> new int[] {m.start(), m.end()}).toList());
+    object.put("highlights", JsonLines.spans(hit.matches()));
     object.put("quote", hit.quote().in(hit.paragraph().text()));
     object.put("quote_span", new int[] {hit.quote().start(), hit.quote().end()});
     object.put("speaker", hit.quote().speaker().orElse(null));
