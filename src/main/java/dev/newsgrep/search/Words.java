@@ -18,18 +18,7 @@ final class Words {
 
   /** The analyzed words of {@code text} in {@code field}, in order. */
   static List<String> of(String field, String text) {
-    var words = new ArrayList<String>();
-    try (TokenStream stream = ANALYZER.tokenStream(field, text)) {
-      var term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        words.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return words;
+    return typed(field, text).stream().flatMap(List::stream).toList();
   }
 
   /**
