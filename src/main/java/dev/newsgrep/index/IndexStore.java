@@ -43,12 +43,14 @@ public final class IndexStore implements AutoCloseable {
   private final Directory directory;
   private final @Nullable IndexWriter writer;
   private final SearcherManager searchers;
+  private final CommitWatch commits;
 
   private IndexStore(Path folder, Directory directory, @Nullable IndexWriter writer)
       throws IOException {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
+    this.commits = new CommitWatch(folder);
     try {
       this.searchers =
           writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
@@ -255,7 +257,9 @@ public final class IndexStore implements AutoCloseable {
 
   /** As {@link #withSearcher}, letting the work's I/O failures through as they are. */
   public <T> T withSearcherOrThrow(SearcherWork<T> work) throws IOException {
-    searchers.maybeRefreshBlocking();
+    if (writer != null || commits.mayHaveChanged()) {
+      searchers.maybeRefreshBlocking();
+    }
     IndexSearcher searcher = searchers.acquire();
     try {
       return work.apply(searcher);
