@@ -107,8 +107,9 @@ final class SearchCommand implements Callable<Integer> {
               Terminal.Style.DIM,
               results.hits().size()
                   + " of "
-                  + results.totalHits()
-                  + (results.totalHitsExact() ? "" : "+")
+                  + (results.totalHitsExact()
+                      ? Long.toString(results.totalHits())
+                      : SearchResults.EXACT_COUNT_UP_TO + "+")
                   + " matching paragraphs"));
     }
     return ExitCodes.FOUND;
