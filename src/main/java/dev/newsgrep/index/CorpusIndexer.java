@@ -101,7 +101,7 @@ public final class CorpusIndexer {
                               before ->
                                   replaced.add(
                                       new Replacement(article.id(), Path.of(before), source)));
-                      paragraphCount.addAndGet(articles.add(article, origin));
+                      paragraphCount.addAndGet(articles.addRead(article, origin));
                       indexed++;
                     } catch (IOException e) {
                       throw new UncheckedIOException(e);
