@@ -108,12 +108,12 @@ public final class OutletSignatures {
    * @param literals the ids in {@link #literals} of the row's literals, checked first because it is
    *     much faster than the pattern; empty for none
    */
-  private record Signature(String outlet, Scope scope, Pattern pattern, BitSet literals) {
+  private record Signature(String outlet, Scope scope, ScreenedPattern pattern, BitSet literals) {
     boolean matches(SearchedParagraph paragraph) {
       if (!literals.isEmpty() && !literals.intersects(paragraph.literals())) {
         return false;
       }
-      return pattern.matcher(paragraph.text()).find();
+      return pattern.find(paragraph.text());
     }
   }
 
@@ -121,7 +121,7 @@ public final class OutletSignatures {
    * A body paragraph as signatures are matched against it: runs of white space made one space, and
    * the ids of the signature literals it holds.
    */
-  private record SearchedParagraph(String text, BitSet literals) {}
+  private record SearchedParagraph(ScreenedPattern.Text text, BitSet literals) {}
 
   private record Expansion(String regex, List<String> literals) {}
 
@@ -139,7 +139,10 @@ public final class OutletSignatures {
     this.literals = new LiteralSet(rows.stream().flatMap(row -> row.literals().stream()).toList());
     this.signatures =
         rows.stream()
-            .map(row -> new Signature(row.outlet(), row.scope(), row.pattern(), idsOf(row)))
+            .map(
+                row ->
+                    new Signature(
+                        row.outlet(), row.scope(), ScreenedPattern.of(row.pattern()), idsOf(row)))
             .toList();
     this.outletOrder = List.copyOf(outletOrder);
   }
@@ -163,6 +166,11 @@ public final class OutletSignatures {
   /** The outlets this table can name, in priority order. */
   public List<String> outlets() {
     return outletOrder;
+  }
+
+  /** Every signature's pattern, for tests. */
+  List<ScreenedPattern> patterns() {
+    return signatures.stream().map(Signature::pattern).toList();
   }
 
   /**
@@ -190,7 +198,7 @@ public final class OutletSignatures {
 
   private SearchedParagraph searched(String paragraph) {
     String text = WHITE_SPACE.matcher(paragraph).replaceAll(" ");
-    return new SearchedParagraph(text, literals.foundIn(text));
+    return new SearchedParagraph(ScreenedPattern.Text.of(text), literals.foundIn(text));
   }
 
   static OutletSignatures fromRows(List<DataFile.Row> rows) {
