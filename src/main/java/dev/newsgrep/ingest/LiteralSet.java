@@ -1,6 +1,7 @@
 package dev.newsgrep.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,31 +17,54 @@ import java.util.Map;
  */
 final class LiteralSet {
   private static final int[] NONE = {};
+  private static final long EMPTY = -1;
 
   private final List<String> literals;
 
-  /** Ids of the literals by their first character: ASCII in an array, the rest in a map. */
-  private final int[][] byAsciiStart = new int[128][];
+  /**
+   * Ids of the literals of two or more characters by their first two, in an open-addressing table
+   * keyed by the pair: one probe per position of the text, where checking every literal with the
+   * same first character would cost one comparison per outlet domain at nearly every letter.
+   */
+  private final long[] pairKeys;
 
-  private final Map<Character, int[]> byOtherStart = new HashMap<>();
+  private final int[][] pairIds;
+  private final int pairMask;
+
+  /** Ids of the one-character literals by that character. */
+  private final Map<Character, int[]> singles = new HashMap<>();
 
   /** The distinct non-empty strings of {@code literals}, numbered in their order from 0. */
   LiteralSet(Collection<String> literals) {
     var distinct = new LinkedHashSet<String>();
     literals.stream().filter(s -> !s.isEmpty()).forEach(distinct::add);
     this.literals = List.copyOf(distinct);
-    var byStart = new HashMap<Character, List<Integer>>();
+    var byPair = new HashMap<Long, List<Integer>>();
+    var bySingle = new HashMap<Character, List<Integer>>();
     for (int id = 0; id < this.literals.size(); id++) {
-      byStart.computeIfAbsent(this.literals.get(id).charAt(0), c -> new ArrayList<>()).add(id);
+      String literal = this.literals.get(id);
+      if (literal.length() == 1) {
+        bySingle.computeIfAbsent(literal.charAt(0), c -> new ArrayList<>()).add(id);
+      } else {
+        byPair
+            .computeIfAbsent(pair(literal.charAt(0), literal.charAt(1)), p -> new ArrayList<>())
+            .add(id);
+      }
     }
-    byStart.forEach(
-        (c, ids) -> {
-          int[] array = ids.stream().mapToInt(Integer::intValue).toArray();
-          if (c < byAsciiStart.length) {
-            byAsciiStart[c] = array;
-          } else {
-            byOtherStart.put(c, array);
+    bySingle.forEach((c, ids) -> singles.put(c, toArray(ids)));
+    int size = Integer.highestOneBit(Math.max(1, byPair.size()) * 4);
+    this.pairKeys = new long[size];
+    this.pairIds = new int[size][];
+    this.pairMask = size - 1;
+    Arrays.fill(pairKeys, EMPTY);
+    byPair.forEach(
+        (key, ids) -> {
+          int slot = slot(key);
+          while (pairKeys[slot] != EMPTY) {
+            slot = (slot + 1) & pairMask;
           }
+          pairKeys[slot] = key;
+          pairIds[slot] = toArray(ids);
         });
   }
 
@@ -56,18 +80,46 @@ final class LiteralSet {
   /** The ids of the literals that occur in {@code text}. */
   BitSet foundIn(String text) {
     var found = new BitSet(literals.size());
-    for (int i = 0; i < text.length(); i++) {
-      for (int id : startingWith(text.charAt(i))) {
+    int last = text.length() - 1;
+    for (int i = 0; i < last; i++) {
+      for (int id : startingWith(text.charAt(i), text.charAt(i + 1))) {
         if (text.startsWith(literals.get(id), i)) {
           found.set(id);
+        }
+      }
+    }
+    if (!singles.isEmpty()) {
+      for (int i = 0; i <= last; i++) {
+        int[] ids = singles.get(text.charAt(i));
+        if (ids != null) {
+          for (int id : ids) {
+            found.set(id);
+          }
         }
       }
     }
     return found;
   }
 
-  private int[] startingWith(char c) {
-    int[] ids = c < byAsciiStart.length ? byAsciiStart[c] : byOtherStart.get(c);
-    return ids == null ? NONE : ids;
+  private int[] startingWith(char first, char second) {
+    long key = pair(first, second);
+    for (int slot = slot(key); pairKeys[slot] != EMPTY; slot = (slot + 1) & pairMask) {
+      if (pairKeys[slot] == key) {
+        return pairIds[slot];
+      }
+    }
+    return NONE;
+  }
+
+  private int slot(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & pairMask;
+  }
+
+  private static long pair(char first, char second) {
+    return ((long) first << 16) | second;
+  }
+
+  private static int[] toArray(List<Integer> ids) {
+    return ids.stream().mapToInt(Integer::intValue).toArray();
   }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class LiteralSetTest {
 
   private static final LiteralSet SET =
-      new LiteralSet(List.of("BBC", "BBC News", "AP", "Le Monde", "Éire", "BBC", ""));
+      new LiteralSet(List.of("BBC", "BBC News", "AP", "Le Monde", "Éire", "BBC", "", "@"));
 
   private static BitSet ids(String... literals) {
     var ids = new BitSet();
@@ -25,6 +25,12 @@ class LiteralSetTest {
     assertEquals(ids("BBC", "BBC News"), SET.foundIn("Read BBC News today"));
     assertEquals(ids("BBC", "AP"), SET.foundIn("BBC and AP"));
     assertEquals(ids("Éire", "Le Monde"), SET.foundIn("Éire, says Le Monde"));
+  }
+
+  @Test
+  void findsOneCharacterLiterals() {
+    assertEquals(ids("@", "AP"), SET.foundIn("tips@AP"));
+    assertEquals(ids("@"), SET.foundIn("@"));
   }
 
   @Test
