@@ -180,8 +180,13 @@ public final class OutletSignatures {
   public Optional<String> infer(Article article) {
     List<SearchedParagraph> paragraphs =
         Scope.searched(article.paragraphs()).stream().map(this::searched).toList();
+    var anywhere = new BitSet();
+    paragraphs.forEach(paragraph -> anywhere.or(paragraph.literals()));
     var votes = new LinkedHashMap<String, Integer>();
     for (Signature signature : signatures) {
+      if (!signature.literals().isEmpty() && !signature.literals().intersects(anywhere)) {
+        continue; // none of its literals anywhere in the article
+      }
       for (SearchedParagraph paragraph : signature.scope().of(paragraphs)) {
         if (signature.matches(paragraph)) {
           votes.merge(signature.outlet(), 1, Integer::sum);
