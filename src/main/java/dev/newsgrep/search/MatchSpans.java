@@ -13,6 +13,7 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a query matched in one field of a hit, as exact character spans, from Lucene's matches API
@@ -30,8 +31,28 @@ final class MatchSpans {
 
   /** The merged, ordered spans where the query matched {@code field} of document {@code doc}. */
   List<Highlight> spans(int doc, String field) throws IOException {
+    return spans(matches(doc), field);
+  }
+
+  /**
+   * The spans where the query matched each of {@code fields} of document {@code doc}, in the order
+   * given: the document's matches are found once for all of them.
+   */
+  List<List<Highlight>> spans(int doc, String... fields) throws IOException {
+    Matches matches = matches(doc);
+    var spans = new ArrayList<List<Highlight>>(fields.length);
+    for (String field : fields) {
+      spans.add(spans(matches, field));
+    }
+    return spans;
+  }
+
+  private @Nullable Matches matches(int doc) throws IOException {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    Matches matches = weight.matches(leaf, doc - leaf.docBase);
+    return weight.matches(leaf, doc - leaf.docBase);
+  }
+
+  private static List<Highlight> spans(@Nullable Matches matches, String field) throws IOException {
     if (matches == null) {
       return List.of();
     }

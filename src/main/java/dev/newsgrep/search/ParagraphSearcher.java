@@ -1,5 +1,6 @@
 package dev.newsgrep.search;
 
+import dev.newsgrep.Highlight;
 import dev.newsgrep.Hit;
 import dev.newsgrep.QuerySyntaxException;
 import dev.newsgrep.SearchRequest;
@@ -58,12 +59,16 @@ public final class ParagraphSearcher {
     var storedFields = searcher.storedFields();
     var hits = new ArrayList<Hit>(top.scoreDocs.length);
     for (ScoreDoc scoreDoc : top.scoreDocs) {
+      List<List<Highlight>> matched =
+          spans == null
+              ? List.of(List.of(), List.of())
+              : spans.spans(scoreDoc.doc, Fields.TEXT, Fields.TITLE);
       hits.add(
           new Hit(
               speakers.canonicalize(StoredParagraphs.read(storedFields.document(scoreDoc.doc))),
               scoreDoc.score,
-              spans == null ? List.of() : spans.spans(scoreDoc.doc, Fields.TEXT),
-              spans == null ? List.of() : spans.spans(scoreDoc.doc, Fields.TITLE)));
+              matched.get(0),
+              matched.get(1)));
     }
     hits.sort(RankedSearch.bestFirst(Hit::score, Hit::paragraph));
     return new SearchResults(
