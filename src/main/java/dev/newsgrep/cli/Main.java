@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import picocli.CommandLine;
 
 /** The command-line entry point; the only place that exits the JVM. */
 public final class Main {
@@ -42,10 +41,9 @@ public final class Main {
   public static int run(
       String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, Path home) {
     boolean verbose = List.of(args).contains("--verbose");
-    var commandLine = new CommandLine(new NewsgrepCommand(environment, home));
+    var commandLine = NewsgrepCommand.commandLine(new NewsgrepCommand(environment, home), args);
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           cmd.getErr().println("newsgrep: " + Terminal.oneLine(describe(exception)));
