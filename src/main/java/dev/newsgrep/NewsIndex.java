@@ -50,8 +50,6 @@ import org.jspecify.annotations.Nullable;
  * message; other I/O failures while reading as {@link UncheckedIOException}.
  */
 public final class NewsIndex implements Closeable {
-  private static final String FOLDER_KEY_PREFIX = "folder:";
-
   private final IndexStore store;
   private final @Nullable ArticleIndexer articles;
 
@@ -88,7 +86,7 @@ public final class NewsIndex implements Closeable {
    * #openReadOnly}.
    */
   public static boolean isCurrentVersion(Path folder) {
-    return IndexStore.hasCurrentSchema(folder);
+    return IndexStatus.of(folder).isCurrentVersion();
   }
 
   /**
@@ -97,7 +95,7 @@ public final class NewsIndex implements Closeable {
    * rebuilt when not, as attribution may have changed.
    */
   public static boolean isFromThisBuild(Path folder) {
-    return IndexStore.writtenByThisBuild(folder);
+    return IndexStatus.of(folder).isFromThisBuild();
   }
 
   /**
@@ -165,7 +163,7 @@ public final class NewsIndex implements Closeable {
   public Optional<IndexSummary> syncFolder(Path folder, IndexProgress progress) {
     try {
       Path absolute = folder.toAbsolutePath().normalize();
-      String key = FOLDER_KEY_PREFIX + absolute;
+      String key = IndexStatus.folderKey(absolute);
       String fingerprint = FolderFingerprint.of(absolute);
       if (fingerprint.equals(store.commitData().get(key))) {
         return Optional.empty();
@@ -189,13 +187,7 @@ public final class NewsIndex implements Closeable {
    * never was): a cheap check that opens nothing for writing.
    */
   public static boolean needsSync(Path index, Path folder) {
-    try {
-      Path absolute = folder.toAbsolutePath().normalize();
-      String recorded = IndexStore.lastCommitData(index).get(FOLDER_KEY_PREFIX + absolute);
-      return !FolderFingerprint.of(absolute).equals(recorded);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return IndexStatus.of(index).needsSync(folder);
   }
 
   /** Makes everything added so far durable. */
