@@ -104,7 +104,20 @@ public final class NewsIndex implements Closeable {
    * @throws NewsgrepException if there is no index in {@code folder}
    */
   public static NewsIndex openReadOnly(Path folder) {
-    return new NewsIndex(IndexStore.openReadOnly(folder));
+    return new NewsIndex(IndexStore.openReadOnly(folder, IndexStore.Reads.MAPPED));
+  }
+
+  /**
+   * Opens an existing index for searching only, for a process that runs a search or two and ends,
+   * such as one command of newsgrep's command line: as {@link #openReadOnly}, but reading the files
+   * with plain positional reads instead of memory-mapping them, which costs such a process more to
+   * set up than it saves. Threads searching it must not be interrupted: an interrupt during a read
+   * closes the index's files. A long-lived process should use {@link #openReadOnly}.
+   *
+   * @throws NewsgrepException if there is no index in {@code folder}
+   */
+  public static NewsIndex openForOneRun(Path folder) {
+    return new NewsIndex(IndexStore.openReadOnly(folder, IndexStore.Reads.POSITIONAL));
   }
 
   /** Whether {@code folder} holds an index. */

@@ -47,7 +47,7 @@ final class IndexOption {
     if (usesProjectDefault(top)) {
       syncSeeds(folder, top.home().resolve("seeds"), err);
     }
-    return NewsIndex.openReadOnly(folder);
+    return NewsIndex.openForOneRun(folder);
   }
 
   /**
