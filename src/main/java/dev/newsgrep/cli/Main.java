@@ -86,11 +86,11 @@ public final class Main {
   }
 
   /** Lucene logs advice about JVM flags through java.util.logging; users need none of it. */
-  private static void quietLibraryLogging() {
+  static void quietLibraryLogging() {
     Logger.getLogger("org.apache.lucene").setLevel(Level.SEVERE);
   }
 
-  private static Path home() {
+  static Path home() {
     String home = System.getProperty("newsgrep.home");
     return Path.of(home == null ? "" : home).toAbsolutePath();
   }
