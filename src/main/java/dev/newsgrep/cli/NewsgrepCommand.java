@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "newsgrep",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
     description = {
       "Search news coverage: ranked paragraphs, quotes and who said them, across outlets.",
