@@ -4,9 +4,10 @@ import dev.newsgrep.Highlight;
 import dev.newsgrep.Hit;
 import dev.newsgrep.Paragraph;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,12 +31,20 @@ final class HitPrinter {
 
   void print(Hit hit) {
     Paragraph p = hit.paragraph();
-    out.println(header(p, String.format(Locale.ROOT, "score %.2f", hit.score())));
+    out.println(header(p, "score " + score(hit.score())));
     if (!p.title().isEmpty() && p.number() != 0) {
       out.println("  " + marked(p.title(), hit.titleHighlights(), Terminal.Style.TITLE));
     }
     out.println("  " + passage(p.text(), hit.highlights()).replace("\n", "\n  "));
     out.println();
+  }
+
+  /**
+   * {@code score} with two decimals, exactly as {@code %.2f} prints it, without a Formatter: its
+   * first use sets up locale data, a few milliseconds of every search's start.
+   */
+  static String score(float score) {
+    return new BigDecimal(Double.toString(score)).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
   /** {@code article#paragraph · outlet · speakers · extra}. */
