@@ -4,10 +4,9 @@ import dev.newsgrep.Highlight;
 import dev.newsgrep.Hit;
 import dev.newsgrep.Paragraph;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,11 +39,25 @@ final class HitPrinter {
   }
 
   /**
-   * {@code score} with two decimals, exactly as {@code %.2f} prints it, without a Formatter: its
-   * first use sets up locale data, a few milliseconds of every search's start.
+   * {@code score} with two decimals, exactly as {@code %.2f} prints it (the shortest decimal form
+   * of the value, rounded half up), without a Formatter or a BigDecimal: the first use of either
+   * sets up tables that cost every search's start a few milliseconds. Forms a score never takes
+   * (negative, exponent notation) go through {@code %.2f} itself.
    */
   static String score(float score) {
-    return new BigDecimal(Double.toString(score)).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    String digits = Double.toString(score);
+    int dot = digits.indexOf('.');
+    if (dot < 0 || digits.indexOf('E') >= 0 || digits.charAt(0) == '-') {
+      return String.format(Locale.ROOT, "%.2f", score);
+    }
+    String fraction = digits.substring(dot + 1) + "00";
+    long hundredths =
+        Long.parseLong(digits, 0, dot, 10) * 100 + Integer.parseInt(fraction, 0, 2, 10);
+    if (fraction.charAt(2) >= '5') {
+      hundredths++;
+    }
+    long cents = hundredths % 100;
+    return hundredths / 100 + (cents < 10 ? ".0" : ".") + cents;
   }
 
   /** {@code article#paragraph · outlet · speakers · extra}. */

@@ -20,7 +20,9 @@ class HitPrinterTest {
   @Test
   void scoreReadsAsPercentPointTwoF() {
     var random = new Random(20261121);
-    float[] halves = {0f, 0.005f, 0.015f, 2.445f, 9.995f, 3.582452f, 123456.79f};
+    float[] halves = {
+      0f, 0.005f, 0.015f, 0.0049f, 0.995f, 2.445f, 9.995f, 3.582452f, 123456.79f, 1e-5f, 1e7f, -1f
+    };
     for (float score : halves) {
       assertEquals(String.format(Locale.ROOT, "%.2f", score), HitPrinter.score(score));
     }
