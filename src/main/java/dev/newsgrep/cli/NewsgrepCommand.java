@@ -72,6 +72,8 @@ final class NewsgrepCommand implements Runnable {
    * are the full ones; a run of one subcommand parses and prints as it would with all.
    */
   static CommandLine commandLine(NewsgrepCommand top, String[] args) {
+    // No Groovy closures in these annotations: picocli need not search the class path for Groovy.
+    System.setProperty("picocli.disable.closures", "true");
     var commandLine = new CommandLine(top);
     Supplier<Object> only = SUBCOMMANDS.get(invokedName(args));
     if (only != null) {
