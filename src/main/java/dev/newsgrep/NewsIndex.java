@@ -20,10 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Constants;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -118,6 +120,19 @@ public final class NewsIndex implements Closeable {
    */
   public static NewsIndex openForOneRun(Path folder) {
     return new NewsIndex(IndexStore.openReadOnly(folder, IndexStore.Reads.POSITIONAL));
+  }
+
+  /**
+   * Initializes what opening an index first needs, without opening one: Lucene's codecs, which it
+   * finds through service files on the class path, and its platform checks. A caller with other
+   * work to do first, such as a command line building its parser, can run this on another thread
+   * meanwhile; calling it is never needed.
+   */
+  public static void warmUp() {
+    Codec.getDefault();
+    if (!Constants.JRE_IS_64BIT) {
+      Thread.onSpinWait(); // nothing to do: reading the constant initialized the checks
+    }
   }
 
   /** Whether {@code folder} holds an index. */

@@ -1,5 +1,6 @@
 package dev.newsgrep.cli;
 
+import dev.newsgrep.NewsIndex;
 import dev.newsgrep.NewsgrepException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -13,14 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 
 /** The command-line entry point; the only place that exits the JVM. */
 public final class Main {
+  private static volatile @Nullable Logger luceneLogger;
+
   private Main() {}
 
   /** Runs newsgrep and exits with its status. */
   public static void main(String[] args) {
-    quietLibraryLogging();
+    // The first setup of logging and of Lucene needs nothing from the arguments, and picocli's
+    // building of the command needs nothing from them: each is a good part of a search's start,
+    // so they run at once, on two cores.
+    Thread.ofPlatform().daemon().name("newsgrep-warm-up").start(Main::warmUp);
     var stdout = new WatchedOutput(new FileOutputStream(FileDescriptor.out));
     var out = utf8(stdout);
     var err = utf8(new FileOutputStream(FileDescriptor.err));
@@ -60,6 +67,7 @@ public final class Main {
               .println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more.");
           return ExitCodes.ERROR;
         });
+    quietLibraryLogging(); // before any Lucene class can log
     int status;
     try {
       status = commandLine.execute(args.length == 0 ? new String[] {"--help"} : args);
@@ -87,7 +95,14 @@ public final class Main {
 
   /** Lucene logs advice about JVM flags through java.util.logging; users need none of it. */
   static void quietLibraryLogging() {
-    Logger.getLogger("org.apache.lucene").setLevel(Level.SEVERE);
+    Logger lucene = Logger.getLogger("org.apache.lucene");
+    lucene.setLevel(Level.SEVERE);
+    luceneLogger = lucene; // held: a logger nobody holds may be collected, and its level with it
+  }
+
+  private static void warmUp() {
+    quietLibraryLogging();
+    NewsIndex.warmUp();
   }
 
   static Path home() {
