@@ -26,6 +26,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Constants;
+import org.apache.lucene.util.bkd.BKDConfig;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -133,6 +134,9 @@ public final class NewsIndex implements Closeable {
     if (!Constants.JRE_IS_64BIT) {
       Thread.onSpinWait(); // nothing to do: reading the constant initialized the checks
     }
+    // The paragraph number's point index: opening its reader looks the configuration up by record
+    // equality, whose first use links method handles, milliseconds in a new JVM.
+    BKDConfig.of(1, 1, Integer.BYTES, BKDConfig.DEFAULT_MAX_POINTS_IN_LEAF_NODE);
   }
 
   /** Whether {@code folder} holds an index. */
