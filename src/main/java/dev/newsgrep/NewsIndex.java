@@ -153,7 +153,7 @@ public final class NewsIndex implements Closeable {
    */
   public int add(Article article) {
     try {
-      return writable().add(article, null);
+      return writable().add(article);
     } catch (IOException e) {
       throw store.writeFailure(e);
     }

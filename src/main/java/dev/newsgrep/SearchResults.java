@@ -5,10 +5,19 @@ import java.util.List;
 /**
  * The answer to a {@link SearchRequest}.
  *
- * @param totalHits how many paragraphs matched in all (may exceed {@code hits().size()})
+ * <p>Like Lucene, a search counts matching paragraphs exactly only up to {@value
+ * #EXACT_COUNT_UP_TO}; past that it stops counting once the best hits are certain, which is what
+ * keeps searches of large indexes fast. {@link #totalHitsExact()} tells which.
+ *
+ * @param totalHits how many paragraphs matched in all (may exceed {@code hits().size()}); when not
+ *     {@link #totalHitsExact()}, a lower bound
+ * @param totalHitsExact whether {@code totalHits} is the exact count
  * @param hits the best hits, best first; ties broken by article id, then paragraph number
  */
-public record SearchResults(long totalHits, List<Hit> hits) {
+public record SearchResults(long totalHits, boolean totalHitsExact, List<Hit> hits) {
+  /** Matches are counted exactly up to this many. */
+  public static final int EXACT_COUNT_UP_TO = 1_000;
+
   /** Copies the hit list. */
   public SearchResults {
     hits = List.copyOf(hits);

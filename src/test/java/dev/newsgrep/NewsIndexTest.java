@@ -45,6 +45,53 @@ class NewsIndexTest {
   }
 
   @Test
+  void matchesAreCountedExactlyUpToTheBoundThenAsALowerBound() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      int many = SearchResults.EXACT_COUNT_UP_TO + 200;
+      for (int i = 0; i < many; i++) {
+        index.add(article("a" + i, "A common word, and number " + i + (i < 5 ? " rarely" : "")));
+      }
+      SearchResults few = index.search(SearchRequest.of("rarely"));
+      assertEquals(5, few.totalHits());
+      assertTrue(few.totalHitsExact());
+      SearchResults lots = index.search(SearchRequest.of("common word"));
+      assertFalse(lots.totalHitsExact());
+      assertTrue(lots.totalHits() >= SearchResults.EXACT_COUNT_UP_TO, "" + lots.totalHits());
+      assertTrue(lots.totalHits() <= many, "" + lots.totalHits());
+      assertEquals(SearchRequest.DEFAULT_LIMIT, lots.hits().size());
+    }
+  }
+
+  @Test
+  void equalScoresAreListedByArticleThenParagraph() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      for (String id : List.of("c", "a", "b")) {
+        index.add(article(id, "The same reprinted line.", "The same reprinted line."));
+      }
+      var order =
+          index.search(SearchRequest.of("reprinted").withLimit(6)).hits().stream()
+              .map(hit -> hit.paragraph().article() + "#" + hit.paragraph().number())
+              .toList();
+      assertEquals(List.of("a#1", "a#2", "b#1", "b#2", "c#1", "c#2"), order);
+    }
+  }
+
+  @Test
+  void aSearchWithoutHighlightsFindsTheSameHitsWithNoSpans() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      index.add(article("a1", "Taxes will rise, the mayor said."));
+      index.add(article("a2", "Taxes fell."));
+      SearchResults with = index.search(SearchRequest.of("taxes"));
+      SearchResults without = index.search(SearchRequest.of("taxes").withHighlights(false));
+      assertEquals(
+          with.hits().stream().map(Hit::paragraph).toList(),
+          without.hits().stream().map(Hit::paragraph).toList());
+      assertTrue(with.hits().stream().allMatch(hit -> !hit.highlights().isEmpty()));
+      assertTrue(without.hits().stream().allMatch(hit -> hit.highlights().isEmpty()));
+    }
+  }
+
+  @Test
   void headlineIsParagraphZero() {
     try (NewsIndex index = NewsIndex.open(folder)) {
       index.add(article("a1", "Body text."));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The general knowledge attribution relies on, read once from the word lists: speech verbs,
@@ -14,6 +15,9 @@ import java.util.Set;
  * so one instance serves all threads.
  */
 final class Lexicon {
+  /** An age used as a description: {@code 45-year-old}. */
+  private static final Pattern AGE = Pattern.compile("\\d+-year-old");
+
   /** One honorific, title or role word from {@code titles.tsv}. */
   record TitleWord(
       Gender gender, boolean beforeName, boolean role, boolean givenName, boolean peer) {}
@@ -188,7 +192,7 @@ final class Lexicon {
 
   /** Whether the word can head a description of a person ({@code the senator}). */
   boolean isRole(String word) {
-    return title(word).map(TitleWord::role).orElse(false) || lower(word).matches("\\d+-year-old");
+    return title(word).map(TitleWord::role).orElse(false) || AGE.matcher(lower(word)).matches();
   }
 
   Optional<Pronoun> pronoun(String word) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the quoted spans of a paragraph: straight and curly double quotes, and single quotes used
@@ -15,6 +16,9 @@ import java.util.Set;
  * {@code the show "Sunday Forum"}) are flagged as titles.
  */
 final class QuoteFinder {
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:!?]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final int MAX_TITLE_WORDS = 4;
   private static final Set<String> TITLE_SMALL_WORDS =
       Set.of("the", "of", "and", "a", "an", "in", "on", "to", "for", "with", "at", "or", "&");
@@ -142,8 +146,8 @@ final class QuoteFinder {
   }
 
   private boolean looksLikeTitle(String text, QuoteSpan span) {
-    String inner = span.inner(text).strip().replaceAll("[,.;:!?]+$", "");
-    String[] words = inner.split("\\s+");
+    String inner = TRAILING_PUNCTUATION.matcher(span.inner(text).strip()).replaceAll("");
+    String[] words = SPACES.split(inner);
     if (inner.isEmpty() || words.length > MAX_TITLE_WORDS || !startsUpper(words[0])) {
       return false;
     }

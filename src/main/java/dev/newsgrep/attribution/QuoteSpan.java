@@ -1,6 +1,7 @@
 package dev.newsgrep.attribution;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A stretch of a paragraph between quotation marks.
@@ -13,6 +14,8 @@ import java.util.Optional;
  *     Report"}) rather than anyone's words
  */
 record QuoteSpan(int start, int end, boolean closed, boolean title) {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** Quotes of at most this many words that nothing attributes are read as scare quotes. */
   private static final int MAX_SCARE_QUOTE_WORDS = 4;
 
@@ -70,6 +73,6 @@ record QuoteSpan(int start, int end, boolean closed, boolean title) {
   boolean scareQuote(String paragraph) {
     String inner = inner(paragraph).strip();
     return !endsSentence(paragraph)
-        && (inner.isEmpty() || inner.split("\\s+").length <= MAX_SCARE_QUOTE_WORDS);
+        && (inner.isEmpty() || SPACES.split(inner).length <= MAX_SCARE_QUOTE_WORDS);
   }
 }

@@ -2,6 +2,7 @@ package dev.newsgrep.attribution;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads who is speaking around a speech verb in one paragraph: the person named right before it
@@ -10,6 +11,8 @@ import java.util.Set;
  * senator said}), resolved through {@link Antecedents}.
  */
 final class SubjectFinder {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** How far, in tokens, an apposition may reach back. */
   private static final int MAX_APPOSITION = 30;
 
@@ -153,7 +156,7 @@ final class SubjectFinder {
       return Attribution.NONE;
     }
     String words = p.quotes().get(p.get(q).quoteIndex()).inner(p.text()).strip();
-    if (words.split("\\s+").length < 2) {
+    if (SPACES.split(words).length < 2) {
       return Attribution.NONE;
     }
     int verb = tags.skipModifiersForward(tags.personRunEnd(i), q);

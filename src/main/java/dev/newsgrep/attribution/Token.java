@@ -1,5 +1,7 @@
 package dev.newsgrep.attribution;
 
+import java.util.regex.Pattern;
+
 /**
  * One token of a paragraph, outside quotation marks; a whole quoted span is one token.
  *
@@ -13,6 +15,8 @@ package dev.newsgrep.attribution;
  *     spans; -1 otherwise
  */
 record Token(String text, int start, int end, Kind kind, boolean possessive, int quoteIndex) {
+  /** Closing quote marks and spaces at the end of a title. */
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[”\"’'\\s]+$");
 
   /** The sorts of token. */
   enum Kind {
@@ -50,6 +54,6 @@ record Token(String text, int start, int end, Kind kind, boolean possessive, int
   /** A comma, or a title whose closing mark follows a comma ({@code show “Sunday Forum,”}). */
   boolean isCommaLike() {
     return (kind == Kind.PUNCT && text.equals(","))
-        || (kind == Kind.TITLE && text.replaceAll("[”\"’'\\s]+$", "").endsWith(","));
+        || (kind == Kind.TITLE && TRAILING_MARKS.matcher(text).replaceAll("").endsWith(","));
   }
 }

@@ -84,7 +84,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--limit must be at least 1");
     }
-    var request = new SearchRequest(String.join(" ", query), limit, outlet, speaker);
+    var request = new SearchRequest(String.join(" ", query), limit, outlet, speaker, true);
     SearchResults results;
     try (NewsIndex index = indexOption.openForSearch(top, spec.commandLine().getErr())) {
       results = index.search(request);
@@ -106,7 +106,12 @@ final class SearchCommand implements Callable<Integer> {
       out.println(
           terminal.style(
               Terminal.Style.DIM,
-              results.hits().size() + " of " + results.totalHits() + " matching paragraphs"));
+              results.hits().size()
+                  + " of "
+                  + (results.totalHitsExact()
+                      ? Long.toString(results.totalHits())
+                      : SearchResults.EXACT_COUNT_UP_TO + "+")
+                  + " matching paragraphs"));
     }
     return ExitCodes.FOUND;
   }

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one article at a time: fills in its outlet from the signatures it prints when none was
- * given, attributes its quotes, and replaces any earlier paragraphs of the same article id.
- * Thread-safe.
+ * given (unless the file reader already did), attributes its quotes, and replaces any earlier
+ * paragraphs of the same article id. Thread-safe.
  */
 public final class ArticleIndexer {
   private final IndexWriter writer;
@@ -31,19 +31,34 @@ public final class ArticleIndexer {
   }
 
   /**
-   * Indexes {@code article}, replacing an earlier one with its id.
+   * Indexes {@code article}, filling in its outlet from the signatures it prints when none was
+   * given, and replacing an earlier one with its id.
    *
-   * @param origin the file and folder it was read from, or {@code null}
    * @return the number of paragraph documents written
    */
-  public int add(Article article, @Nullable Origin origin) throws IOException {
+  public int add(Article article) throws IOException {
     Article complete =
         article.outlet() == null
             ? outlets.infer(article).map(article::withOutlet).orElse(article)
             : article;
-    List<ParagraphAttribution> attributions = attributor.attribute(complete.numberedParagraphs());
-    var docs = documents.build(complete, attributions, origin);
-    writer.updateDocuments(new Term(Fields.ARTICLE, complete.id()), docs);
+    return write(complete, null);
+  }
+
+  /**
+   * Indexes an article as {@link dev.newsgrep.ingest.ArticleFileReader} read it from {@code
+   * origin}, replacing an earlier one with its id. The reader has already resolved its metadata, an
+   * outlet inferred from its text included, so none is inferred again.
+   *
+   * @return the number of paragraph documents written
+   */
+  public int addRead(Article article, Origin origin) throws IOException {
+    return write(article, origin);
+  }
+
+  private int write(Article article, @Nullable Origin origin) throws IOException {
+    List<ParagraphAttribution> attributions = attributor.attribute(article.numberedParagraphs());
+    var docs = documents.build(article, attributions, origin);
+    writer.updateDocuments(new Term(Fields.ARTICLE, article.id()), docs);
     return docs.size();
   }
 

@@ -66,79 +66,115 @@ public final class CorpusIndexer {
       throws IOException {
     long started = System.nanoTime();
     CorpusScan scan = CorpusScanner.scan(paths);
-    var skipped = Collections.synchronizedList(new ArrayList<SkippedInput>());
-    var replaced = Collections.synchronizedList(new ArrayList<Replacement>());
-    scan.skipped().forEach(s -> report(s, skipped, progress));
+    var run = new Run(progress, previous);
+    scan.skipped().forEach(run::report);
     progress.filesFound(scan.files().size());
-    var articleCount = new AtomicInteger();
-    var paragraphCount = new AtomicInteger();
-    var filesDone = new AtomicInteger();
-    var stopped = new AtomicBoolean();
-    int threads =
-        Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), scan.files().size()));
+    List<SourceFile> files = scan.files();
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
+    var next = new AtomicInteger();
+    // One worker per core takes the files in turn: nothing is queued per file, so half a million
+    // files cost no more memory than their list.
     try (var pool = Executors.newFixedThreadPool(threads)) {
-      var futures = new ArrayList<Future<?>>();
-      for (SourceFile file : scan.files()) {
-        futures.add(
+      var workers = new ArrayList<Future<?>>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(
             pool.submit(
                 () -> {
-                  if (stopped.get() || progress.stopRequested()) {
-                    stopped.set(true);
-                    return;
-                  }
-                  FileResult result = reader.read(file);
-                  result.skipped().forEach(s -> report(s, skipped, progress));
-                  String root = file.root().toAbsolutePath().normalize().toString();
-                  Path source = file.path().toAbsolutePath().normalize();
-                  var origin = new Origin(root, source.toString());
-                  int indexed = 0;
-                  for (var article : result.articles()) {
-                    try {
-                      previous
-                          .of(article.id())
-                          .filter(before -> !before.equals(origin.file()))
-                          .ifPresent(
-                              before ->
-                                  replaced.add(
-                                      new Replacement(article.id(), Path.of(before), source)));
-                      paragraphCount.addAndGet(articles.add(article, origin));
-                      indexed++;
-                    } catch (IOException e) {
-                      throw new UncheckedIOException(e);
-                    } catch (IllegalArgumentException e) {
-                      // Lucene refused this article's content; the writer and the rest go on.
-                      String reason = "article " + article.id() + " not indexed: " + e.getMessage();
-                      report(new SkippedFile(file.path(), reason), skipped, progress);
+                  for (int i = next.getAndIncrement();
+                      i < files.size();
+                      i = next.getAndIncrement()) {
+                    if (run.stopped.get() || progress.stopRequested()) {
+                      run.stopped.set(true);
+                      return;
                     }
+                    run.indexFile(files.get(i));
                   }
-                  articleCount.addAndGet(indexed);
-                  filesDone.incrementAndGet();
-                  progress.fileIndexed(file.path(), indexed);
-                  checkpointIfDue();
                 }));
       }
       try {
-        for (Future<?> future : futures) {
-          await(future);
+        for (Future<?> worker : workers) {
+          await(worker);
         }
       } catch (IOException | RuntimeException e) {
         // The first failure (a full disk, say) stops the files not yet started.
-        stopped.set(true);
+        run.stopped.set(true);
         throw e;
       }
     }
-    var skippedInOrder = new ArrayList<>(skipped);
+    var skippedInOrder = new ArrayList<>(run.skipped);
     skippedInOrder.sort(
         Comparator.comparing(SkippedInput::path).thenComparing(SkippedInput::reason));
     return new IndexSummary(
-        articleCount.get(),
-        paragraphCount.get(),
+        run.articleCount.get(),
+        run.paragraphCount.get(),
         skippedInOrder,
         Duration.ofNanos(System.nanoTime() - started),
-        filesDone.get(),
-        scan.files().size(),
-        stopped.get(),
-        replaced.stream().sorted(Comparator.comparing(Replacement::article)).toList());
+        run.filesDone.get(),
+        files.size(),
+        run.stopped.get(),
+        run.replaced.stream().sorted(Comparator.comparing(Replacement::article)).toList());
+  }
+
+  /** What one call of {@link #index} has done so far, shared by its workers. */
+  private final class Run {
+    final List<SkippedInput> skipped = Collections.synchronizedList(new ArrayList<>());
+    final List<Replacement> replaced = Collections.synchronizedList(new ArrayList<>());
+    final AtomicInteger articleCount = new AtomicInteger();
+    final AtomicInteger paragraphCount = new AtomicInteger();
+    final AtomicInteger filesDone = new AtomicInteger();
+    final AtomicBoolean stopped = new AtomicBoolean();
+    private final IndexProgress progress;
+    private final PreviousSources previous;
+
+    Run(IndexProgress progress, PreviousSources previous) {
+      this.progress = progress;
+      this.previous = previous;
+    }
+
+    void indexFile(SourceFile file) {
+      try {
+        readAndIndex(file);
+      } catch (RuntimeException e) {
+        stopped.set(true); // the other workers stop at their next file
+        throw e;
+      }
+    }
+
+    private void readAndIndex(SourceFile file) {
+      FileResult result = reader.read(file);
+      result.skipped().forEach(this::report);
+      String root = file.root().toAbsolutePath().normalize().toString();
+      Path source = file.path().toAbsolutePath().normalize();
+      var origin = new Origin(root, source.toString());
+      int indexed = 0;
+      for (var article : result.articles()) {
+        try {
+          previous
+              .of(article.id())
+              .filter(before -> !before.equals(origin.file()))
+              .ifPresent(
+                  before -> replaced.add(new Replacement(article.id(), Path.of(before), source)));
+          paragraphCount.addAndGet(articles.addRead(article, origin));
+          indexed++;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+          // Lucene refused this article's content; the writer and the rest go on.
+          String reason = "article " + article.id() + " not indexed: " + e.getMessage();
+          report(new SkippedFile(file.path(), reason));
+        }
+      }
+      articleCount.addAndGet(indexed);
+      filesDone.incrementAndGet();
+      progress.fileIndexed(file.path(), indexed);
+      checkpointIfDue();
+    }
+
+    void report(SkippedFile file) {
+      var input = new SkippedInput(file.path(), file.reason());
+      skipped.add(input);
+      progress.skipped(input);
+    }
   }
 
   private void checkpointIfDue() {
@@ -151,12 +187,6 @@ public final class CorpusIndexer {
         throw new UncheckedIOException(e);
       }
     }
-  }
-
-  private static void report(SkippedFile file, List<SkippedInput> skipped, IndexProgress progress) {
-    var input = new SkippedInput(file.path(), file.reason());
-    skipped.add(input);
-    progress.skipped(input);
   }
 
   private static void await(Future<?> future) throws IOException {

@@ -78,8 +78,8 @@ public final class Fields {
   public static final String SOURCE = "source";
 
   /**
-   * Ranking weight: 1 for article text, lower for page chrome (photo credits, "Skip to footer") so
-   * it never outranks the story. A float doc value.
+   * Ranking weight of page chrome (photo credits, "Skip to footer"), below 1 so it never outranks
+   * the story; paragraphs without it count in full. A float doc value.
    */
   public static final String WEIGHT = "weight";
 

@@ -47,11 +47,13 @@ public final class IndexStore implements AutoCloseable {
   private final Directory directory;
   private final @Nullable IndexWriter writer;
   private final SearcherManager searchers;
+  private final CommitWatch commits;
 
   private IndexStore(Path folder, Directory directory, IndexWriter writer) throws IOException {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
+    this.commits = new CommitWatch(folder);
     try {
       this.searchers = new SearcherManager(writer, null);
     } catch (IOException | RuntimeException e) {
@@ -65,6 +67,7 @@ public final class IndexStore implements AutoCloseable {
     this.folder = folder;
     this.directory = directory;
     this.writer = null;
+    this.commits = new CommitWatch(folder);
     this.searchers = new SearcherManager(reader, null);
   }
 
@@ -299,7 +302,9 @@ public final class IndexStore implements AutoCloseable {
 
   /** As {@link #withSearcher}, letting the work's I/O failures through as they are. */
   public <T> T withSearcherOrThrow(SearcherWork<T> work) throws IOException {
-    searchers.maybeRefreshBlocking();
+    if (writer != null || commits.mayHaveChanged()) {
+      searchers.maybeRefreshBlocking();
+    }
     IndexSearcher searcher = searchers.acquire();
     try {
       return work.apply(searcher);

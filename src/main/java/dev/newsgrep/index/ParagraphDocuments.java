@@ -96,8 +96,11 @@ public final class ParagraphDocuments {
       doc.add(new StringField(Fields.ROOT, origin.root(), Field.Store.NO));
       doc.add(new StoredField(Fields.SOURCE, origin.file()));
     }
-    boolean chrome = number > 0 && isBoilerplate.test(text);
-    doc.add(new FloatDocValuesField(Fields.WEIGHT, chrome ? BOILERPLATE_WEIGHT : 1f));
+    if (number > 0 && isBoilerplate.test(text)) {
+      // Only page chrome carries a weight; every other paragraph counts in full, and a segment
+      // with no chrome in it is ranked without reading weights at all.
+      doc.add(new FloatDocValuesField(Fields.WEIGHT, BOILERPLATE_WEIGHT));
+    }
     return doc;
   }
 

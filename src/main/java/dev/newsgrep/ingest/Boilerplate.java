@@ -33,12 +33,17 @@ public final class Boilerplate {
     static final Boilerplate INSTANCE = fromRows(DataFile.load(RESOURCE));
   }
 
+  /** Runs of white space, compared as one space. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
+
+  private static final Pattern TRAILING_STOPS = Pattern.compile("[.:…]+$");
+
   private final Set<String> exact;
-  private final List<Pattern> patterns;
+  private final List<ScreenedPattern> patterns;
 
   private Boilerplate(Set<String> exact, List<Pattern> patterns) {
     this.exact = Set.copyOf(exact);
-    this.patterns = List.copyOf(patterns);
+    this.patterns = patterns.stream().map(ScreenedPattern::of).toList();
   }
 
   /**
@@ -83,25 +88,29 @@ public final class Boilerplate {
     if (Paragraphs.hasMoreWordsThan(paragraph, MAX_WORDS)) {
       return false;
     }
-    String text = Paragraphs.trim(paragraph).replaceAll("[\\s\\u00A0]+", " ");
+    String text = WHITE_SPACE.matcher(Paragraphs.trim(paragraph)).replaceAll(" ");
     if (text.isEmpty()) {
       return false;
     }
     if (exact.contains(normalize(text))) {
       return true;
     }
-    for (Pattern pattern : patterns) {
-      if (pattern.matcher(text).find()) {
+    var searched = ScreenedPattern.Text.of(text);
+    for (ScreenedPattern pattern : patterns) {
+      if (pattern.find(searched)) {
         return true;
       }
     }
     return false;
   }
 
+  /** The regular expressions, for tests. */
+  List<ScreenedPattern> patterns() {
+    return patterns;
+  }
+
   private static String normalize(String text) {
-    return Paragraphs.trim(text)
-        .replaceAll("[\\s\\u00A0]+", " ")
-        .replaceAll("[.:…]+$", "")
-        .toLowerCase(Locale.ROOT);
+    String spaced = WHITE_SPACE.matcher(Paragraphs.trim(text)).replaceAll(" ");
+    return TRAILING_STOPS.matcher(spaced).replaceAll("").toLowerCase(Locale.ROOT);
   }
 }

@@ -2,6 +2,7 @@ package dev.newsgrep.ingest;
 
 import dev.newsgrep.Article;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,9 @@ import java.util.stream.Collectors;
 public final class OutletSignatures {
 
   private static final String RESOURCE = "outlet-signatures.tsv";
+
+  /** Runs of white space, made one space before matching (see the data file). */
+  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
 
   private static final class DefaultHolder {
     static final OutletSignatures INSTANCE = fromRows(DataFile.load(RESOURCE));
@@ -71,7 +75,7 @@ public final class OutletSignatures {
       return window;
     }
 
-    List<String> of(List<String> paragraphs) {
+    <T> List<T> of(List<T> paragraphs) {
       int n = paragraphs.size();
       return switch (this) {
         case LEAD -> paragraphs.subList(0, Math.min(LEAD_PARAGRAPHS, n));
@@ -91,19 +95,33 @@ public final class OutletSignatures {
   }
 
   /**
-   * One compiled signature of one outlet.
+   * One compiled signature of one outlet, as the data file gives it.
    *
    * @param literals strings of which a paragraph must hold one for the pattern to match (the
-   *     template values it was made with), checked first because it is much faster; empty for none
+   *     template values it was made with); empty for none
    */
-  record Signature(String outlet, Scope scope, Pattern pattern, List<String> literals) {
-    boolean matches(String paragraph) {
-      if (!literals.isEmpty() && literals.stream().noneMatch(paragraph::contains)) {
+  private record SignatureRow(String outlet, Scope scope, Pattern pattern, List<String> literals) {}
+
+  /**
+   * One compiled signature of one outlet, ready to match.
+   *
+   * @param literals the ids in {@link #literals} of the row's literals, checked first because it is
+   *     much faster than the pattern; empty for none
+   */
+  private record Signature(String outlet, Scope scope, ScreenedPattern pattern, BitSet literals) {
+    boolean matches(SearchedParagraph paragraph) {
+      if (!literals.isEmpty() && !literals.intersects(paragraph.literals())) {
         return false;
       }
-      return pattern.matcher(paragraph).find();
+      return pattern.find(paragraph.text());
     }
   }
+
+  /**
+   * A body paragraph as signatures are matched against it: runs of white space made one space, and
+   * the ids of the signature literals it holds.
+   */
+  private record SearchedParagraph(ScreenedPattern.Text text, BitSet literals) {}
 
   private record Expansion(String regex, List<String> literals) {}
 
@@ -113,12 +131,26 @@ public final class OutletSignatures {
 
   private static final List<String> PLACEHOLDERS = List.of("name", "tag", "domain");
 
+  private final LiteralSet literals;
   private final List<Signature> signatures;
   private final List<String> outletOrder;
 
-  private OutletSignatures(List<Signature> signatures, List<String> outletOrder) {
-    this.signatures = List.copyOf(signatures);
+  private OutletSignatures(List<SignatureRow> rows, List<String> outletOrder) {
+    this.literals = new LiteralSet(rows.stream().flatMap(row -> row.literals().stream()).toList());
+    this.signatures =
+        rows.stream()
+            .map(
+                row ->
+                    new Signature(
+                        row.outlet(), row.scope(), ScreenedPattern.of(row.pattern()), idsOf(row)))
+            .toList();
     this.outletOrder = List.copyOf(outletOrder);
+  }
+
+  private BitSet idsOf(SignatureRow row) {
+    var ids = new BitSet();
+    row.literals().forEach(literal -> ids.set(literals.id(literal)));
+    return ids;
   }
 
   /**
@@ -136,18 +168,26 @@ public final class OutletSignatures {
     return outletOrder;
   }
 
+  /** Every signature's pattern, for tests. */
+  List<ScreenedPattern> patterns() {
+    return signatures.stream().map(Signature::pattern).toList();
+  }
+
   /**
    * The publication that {@code article} shows itself to be from, if its body carries a signature.
    * The headline is not searched.
    */
   public Optional<String> infer(Article article) {
-    List<String> paragraphs =
-        Scope.searched(article.paragraphs()).stream()
-            .map(p -> p.replaceAll("[\\s\\u00A0]+", " "))
-            .toList();
+    List<SearchedParagraph> paragraphs =
+        Scope.searched(article.paragraphs()).stream().map(this::searched).toList();
+    var anywhere = new BitSet();
+    paragraphs.forEach(paragraph -> anywhere.or(paragraph.literals()));
     var votes = new LinkedHashMap<String, Integer>();
     for (Signature signature : signatures) {
-      for (String paragraph : signature.scope().of(paragraphs)) {
+      if (!signature.literals().isEmpty() && !signature.literals().intersects(anywhere)) {
+        continue; // none of its literals anywhere in the article
+      }
+      for (SearchedParagraph paragraph : signature.scope().of(paragraphs)) {
         if (signature.matches(paragraph)) {
           votes.merge(signature.outlet(), 1, Integer::sum);
           break;
@@ -159,6 +199,11 @@ public final class OutletSignatures {
             Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                 .thenComparing(e -> -outletOrder.indexOf(e.getKey())))
         .map(Map.Entry::getKey);
+  }
+
+  private SearchedParagraph searched(String paragraph) {
+    String text = WHITE_SPACE.matcher(paragraph).replaceAll(" ");
+    return new SearchedParagraph(ScreenedPattern.Text.of(text), literals.foundIn(text));
   }
 
   static OutletSignatures fromRows(List<DataFile.Row> rows) {
@@ -192,14 +237,14 @@ public final class OutletSignatures {
             throw row.error("kind must be template, outlet or signature, not " + row.cell(0));
       }
     }
-    var signatures = new ArrayList<Signature>();
+    var signatures = new ArrayList<SignatureRow>();
     for (Outlet outlet : outlets.values()) {
       for (Template template : templates) {
         expand(template, outlet)
             .ifPresent(
                 expansion ->
                     signatures.add(
-                        new Signature(
+                        new SignatureRow(
                             outlet.name(),
                             template.scope(),
                             compile(template.row(), expansion.regex()),
@@ -212,7 +257,7 @@ public final class OutletSignatures {
         throw row.error("signature for an outlet with no outlet row: " + outlet);
       }
       signatures.add(
-          new Signature(
+          new SignatureRow(
               outlet, Scope.parse(row, row.cell(2)), compile(row, row.cell(3)), List.of()));
     }
     return new OutletSignatures(signatures, List.copyOf(outlets.keySet()));

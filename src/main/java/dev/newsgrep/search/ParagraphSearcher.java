@@ -10,38 +10,23 @@ import dev.newsgrep.index.StoredParagraphs;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
+import java.util.List;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DoubleValuesSource;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a {@link SearchRequest} on one point-in-time searcher: BM25 scores, weighted down for page
- * chrome, ties broken by article id then paragraph number, and highlights for every hit.
+ * chrome, ties broken by article id then paragraph number, and highlights for every hit (unless the
+ * request asks for none).
  */
 public final class ParagraphSearcher {
-  /**
-   * Best score first; among equal scores, article id then paragraph number, so output is stable.
-   */
-  static final Sort RANKING =
-      new Sort(
-          SortField.FIELD_SCORE,
-          KeywordField.newSortField(Fields.ARTICLE, false, SortedSetSelector.Type.MIN),
-          new SortedNumericSortField(Fields.PARAGRAPH, SortField.Type.INT));
-
   private static final QueryBuilder FILTER_PHRASES = new QueryBuilder(new NewsAnalyzer());
 
   private final IndexSearcher searcher;
@@ -65,34 +50,24 @@ public final class ParagraphSearcher {
     Query matching =
         SpeakerExpansion.expand(
             withFilters(NewsQueryParser.parse(request.query()), request), speakers);
-    Query ranked =
-        FunctionScoreQuery.boostByValue(matching, DoubleValuesSource.fromFloatField(Fields.WEIGHT));
-    int limit = Math.min(request.limit(), Math.max(1, searcher.getIndexReader().maxDoc()));
-    TopDocs top;
-    try {
-      IndexSearcher bounded = TimeLimit.searcher(searcher, timeLimit);
-      top =
-          bounded.search(
-              ranked, new TopFieldCollectorManager(RANKING, limit, null, Integer.MAX_VALUE));
-      TimeLimit.check(bounded, timeLimit);
-    } catch (IndexSearcher.TooManyClauses e) {
-      // Wildcards and fuzzy terms expand only now, against the index's terms.
-      throw new QuerySyntaxException(
-          "query expands to too many terms (more than " + IndexSearcher.getMaxClauseCount() + ")");
-    }
-    var spans = new MatchSpans(searcher, matching);
+    Query ranked = new DownWeightedQuery(matching, Fields.WEIGHT);
+    TopDocs top =
+        RankedSearch.top(
+            searcher, ranked, request.limit(), SearchResults.EXACT_COUNT_UP_TO, timeLimit);
+    var spans = request.highlights() ? new MatchSpans(searcher, matching) : null;
     var storedFields = searcher.storedFields();
     var hits = new ArrayList<Hit>(top.scoreDocs.length);
     for (ScoreDoc scoreDoc : top.scoreDocs) {
-      float score = (Float) ((FieldDoc) scoreDoc).fields[0];
       hits.add(
           new Hit(
               speakers.canonicalize(StoredParagraphs.read(storedFields.document(scoreDoc.doc))),
-              score,
-              spans.spans(scoreDoc.doc, Fields.TEXT),
-              spans.spans(scoreDoc.doc, Fields.TITLE)));
+              scoreDoc.score,
+              spans == null ? List.of() : spans.spans(scoreDoc.doc, Fields.TEXT),
+              spans == null ? List.of() : spans.spans(scoreDoc.doc, Fields.TITLE)));
     }
-    return new SearchResults(top.totalHits.value(), hits);
+    hits.sort(RankedSearch.bestFirst(Hit::score, Hit::paragraph));
+    return new SearchResults(
+        top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, hits);
   }
 
   private static Query withFilters(Query query, SearchRequest request) {

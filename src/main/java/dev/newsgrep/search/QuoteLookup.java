@@ -19,13 +19,11 @@ import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
  * Finds a phrase in what people said, across the ways outlets re-type a quote: case, curly or
@@ -59,17 +57,12 @@ public final class QuoteLookup {
   /** The quoted stretches matching {@code phrase}, at most {@code limit} of them. */
   public QuoteResults lookup(String phrase, int limit) throws IOException {
     Query query = query(phrase);
-    int capped = Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc()));
-    IndexSearcher bounded = TimeLimit.searcher(searcher, TimeLimit.LIMIT);
-    TopDocs top =
-        bounded.search(
-            query, new TopFieldCollectorManager(ParagraphSearcher.RANKING, capped, null, capped));
-    TimeLimit.check(bounded, TimeLimit.LIMIT);
+    TopDocs top = RankedSearch.top(searcher, query, limit, limit, TimeLimit.LIMIT);
     var spans = new MatchSpans(searcher, query);
     var storedFields = searcher.storedFields();
     var hits = new ArrayList<QuoteHit>();
     for (ScoreDoc scoreDoc : top.scoreDocs) {
-      float score = (Float) ((FieldDoc) scoreDoc).fields[0];
+      float score = scoreDoc.score;
       Paragraph paragraph =
           speakers.canonicalize(StoredParagraphs.read(storedFields.document(scoreDoc.doc)));
       Map<Quote, List<Highlight>> byQuote = new LinkedHashMap<>();
@@ -79,11 +72,17 @@ public final class QuoteLookup {
       }
       byQuote.forEach((quote, matches) -> hits.add(new QuoteHit(paragraph, score, quote, matches)));
     }
+    hits.sort(RankedSearch.bestFirst(QuoteHit::score, QuoteHit::paragraph));
     return new QuoteResults(grouped(hits.subList(0, Math.min(limit, hits.size()))));
   }
 
-  /** The phrase as a query on the quote field: exact with slop, or with one typed word dropped. */
-  static Query query(String phrase) {
+  /**
+   * The Lucene query a lookup of {@code phrase} runs on the quote field: the phrase with slop, or
+   * with one typed word dropped.
+   *
+   * @throws QuerySyntaxException if the phrase is too long or has no words
+   */
+  public static Query query(String phrase) {
     if (phrase.length() > MAX_PHRASE_LENGTH) {
       throw new QuerySyntaxException(
           "a quote to look up is at most " + MAX_PHRASE_LENGTH + " characters long");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsgrep.Seeds;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -156,6 +157,21 @@ class SearchCliTest {
       assertEquals("004_e1176d0ba3182e18", hit.get("article").asText());
       assertEquals("Yahoo News", hit.get("outlet").asText());
     }
+  }
+
+  @Test
+  void pastAThousandMatchesTheCountIsALowerBound(@TempDir Path corpus) throws Exception {
+    for (int i = 0; i < 1_100; i++) {
+      Files.writeString(
+          corpus.resolve("story" + i + ".txt"), "Story " + i + "\n\nA common word, once more.\n");
+    }
+    Path index = corpus.resolve("index");
+    assertEquals(0, cli.run("index", corpus.toString(), "--index", index.toString()).status());
+    var many = cli.run("search", "--color", "never", "--index", index.toString(), "common");
+    assertEquals(0, many.status(), many.err());
+    assertTrue(many.out().strip().endsWith("10 of 1000+ matching paragraphs"), many.out());
+    var one = cli.run("search", "--color", "never", "--index", index.toString(), "\"story 7\"");
+    assertTrue(one.out().strip().endsWith("1 of 1 matching paragraphs"), one.out());
   }
 
   @Test
