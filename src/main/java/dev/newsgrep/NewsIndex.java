@@ -20,10 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Constants;
+import org.apache.lucene.util.bkd.BKDConfig;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,8 +53,6 @@ import org.jspecify.annotations.Nullable;
  * message; other I/O failures while reading as {@link UncheckedIOException}.
  */
 public final class NewsIndex implements Closeable {
-  private static final String FOLDER_KEY_PREFIX = "folder:";
-
   private final IndexStore store;
   private final @Nullable ArticleIndexer articles;
 
@@ -88,7 +89,7 @@ public final class NewsIndex implements Closeable {
    * #openReadOnly}.
    */
   public static boolean isCurrentVersion(Path folder) {
-    return IndexStore.hasCurrentSchema(folder);
+    return IndexStatus.of(folder).isCurrentVersion();
   }
 
   /**
@@ -97,7 +98,7 @@ public final class NewsIndex implements Closeable {
    * rebuilt when not, as attribution may have changed.
    */
   public static boolean isFromThisBuild(Path folder) {
-    return IndexStore.writtenByThisBuild(folder);
+    return IndexStatus.of(folder).isFromThisBuild();
   }
 
   /**
@@ -106,7 +107,36 @@ public final class NewsIndex implements Closeable {
    * @throws NewsgrepException if there is no index in {@code folder}
    */
   public static NewsIndex openReadOnly(Path folder) {
-    return new NewsIndex(IndexStore.openReadOnly(folder));
+    return new NewsIndex(IndexStore.openReadOnly(folder, IndexStore.Reads.MAPPED));
+  }
+
+  /**
+   * Opens an existing index for searching only, for a process that runs a search or two and ends,
+   * such as one command of newsgrep's command line: as {@link #openReadOnly}, but reading the files
+   * with plain positional reads instead of memory-mapping them, which costs such a process more to
+   * set up than it saves. Threads searching it must not be interrupted: an interrupt during a read
+   * closes the index's files. A long-lived process should use {@link #openReadOnly}.
+   *
+   * @throws NewsgrepException if there is no index in {@code folder}
+   */
+  public static NewsIndex openForOneRun(Path folder) {
+    return new NewsIndex(IndexStore.openReadOnly(folder, IndexStore.Reads.POSITIONAL));
+  }
+
+  /**
+   * Initializes what opening an index first needs, without opening one: Lucene's codecs, which it
+   * finds through service files on the class path, and its platform checks. A caller with other
+   * work to do first, such as a command line building its parser, can run this on another thread
+   * meanwhile; calling it is never needed.
+   */
+  public static void warmUp() {
+    Codec.getDefault();
+    if (!Constants.JRE_IS_64BIT) {
+      Thread.onSpinWait(); // nothing to do: reading the constant initialized the checks
+    }
+    // The paragraph number's point index: opening its reader looks the configuration up by record
+    // equality, whose first use links method handles, milliseconds in a new JVM.
+    BKDConfig.of(1, 1, Integer.BYTES, BKDConfig.DEFAULT_MAX_POINTS_IN_LEAF_NODE);
   }
 
   /** Whether {@code folder} holds an index. */
@@ -165,7 +195,7 @@ public final class NewsIndex implements Closeable {
   public Optional<IndexSummary> syncFolder(Path folder, IndexProgress progress) {
     try {
       Path absolute = folder.toAbsolutePath().normalize();
-      String key = FOLDER_KEY_PREFIX + absolute;
+      String key = IndexStatus.folderKey(absolute);
       String fingerprint = FolderFingerprint.of(absolute);
       if (fingerprint.equals(store.commitData().get(key))) {
         return Optional.empty();
@@ -189,13 +219,7 @@ public final class NewsIndex implements Closeable {
    * never was): a cheap check that opens nothing for writing.
    */
   public static boolean needsSync(Path index, Path folder) {
-    try {
-      Path absolute = folder.toAbsolutePath().normalize();
-      String recorded = IndexStore.lastCommitData(index).get(FOLDER_KEY_PREFIX + absolute);
-      return !FolderFingerprint.of(absolute).equals(recorded);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return IndexStatus.of(index).needsSync(folder);
   }
 
   /** Makes everything added so far durable. */

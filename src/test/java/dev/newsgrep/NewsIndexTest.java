@@ -153,6 +153,28 @@ class NewsIndexTest {
   }
 
   @Test
+  void indexOpenedForOneRunAnswersAsOneOpenedReadOnly() {
+    try (NewsIndex index = NewsIndex.open(folder)) {
+      index.add(
+          article("a1", "\"We will not raise taxes,\" said Jane Smithers.", "Durable words."));
+      index.commit();
+    }
+    try (NewsIndex mapped = NewsIndex.openReadOnly(folder);
+        NewsIndex once = NewsIndex.openForOneRun(folder)) {
+      for (String query : List.of("durable", "speaker:smithers", "taxes")) {
+        assertEquals(
+            mapped.search(SearchRequest.of(query)).hits(),
+            once.search(SearchRequest.of(query)).hits(),
+            query);
+      }
+      assertEquals(mapped.quote("raise taxes", 10), once.quote("raise taxes", 10));
+      assertEquals(mapped.stats(), once.stats());
+      assertThrows(NewsgrepException.class, () -> once.add(article("a2", "x")));
+    }
+    assertThrows(NewsgrepException.class, () -> NewsIndex.openForOneRun(folder.resolve("none")));
+  }
+
+  @Test
   void indexClosedWithoutCommitReopensAsTheCurrentVersion() {
     try (NewsIndex index = NewsIndex.open(folder)) {
       index.add(article("a1", "Closed without an explicit commit."));

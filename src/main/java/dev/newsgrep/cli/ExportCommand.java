@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = {
       "Print every paragraph of the index as JSON Lines, ordered by article and paragraph.",
       "Each object has the keys article, paragraph, title, outlet, speakers, text, url, date.",

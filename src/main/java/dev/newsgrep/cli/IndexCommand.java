@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = {
       "Index article files and folders (read recursively) into the index.",
       "",

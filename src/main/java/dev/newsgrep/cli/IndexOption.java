@@ -2,6 +2,7 @@ package dev.newsgrep.cli;
 
 import dev.newsgrep.IndexLockedException;
 import dev.newsgrep.IndexProgress;
+import dev.newsgrep.IndexStatus;
 import dev.newsgrep.NewsIndex;
 import dev.newsgrep.NewsgrepException;
 import java.io.PrintWriter;
@@ -46,7 +47,7 @@ final class IndexOption {
     if (usesProjectDefault(top)) {
       syncSeeds(folder, top.home().resolve("seeds"), err);
     }
-    return NewsIndex.openReadOnly(folder);
+    return NewsIndex.openForOneRun(folder);
   }
 
   /**
@@ -56,8 +57,13 @@ final class IndexOption {
   private static void syncSeeds(Path folder, Path seeds, PrintWriter err) {
     long deadline = System.nanoTime() + SYNC_WAIT.toNanos();
     boolean told = false;
-    while (Files.isDirectory(seeds) && (outdated(folder) || NewsIndex.needsSync(folder, seeds))) {
-      boolean outdated = outdated(folder);
+    while (Files.isDirectory(seeds)) {
+      IndexStatus status = IndexStatus.of(folder);
+      // The default index is build output: rebuilt when another build of newsgrep wrote it.
+      boolean outdated = !status.isCurrentVersion() || !status.isFromThisBuild();
+      if (!outdated && !status.needsSync(seeds)) {
+        return;
+      }
       try (NewsIndex writable = outdated ? NewsIndex.recreate(folder) : NewsIndex.open(folder)) {
         if (!told) {
           err.println(
@@ -79,11 +85,6 @@ final class IndexOption {
         pause();
       }
     }
-  }
-
-  /** The default index is build output: rebuilt when another build of newsgrep wrote it. */
-  private static boolean outdated(Path folder) {
-    return !NewsIndex.isCurrentVersion(folder) || !NewsIndex.isFromThisBuild(folder);
   }
 
   private static void pause() {

@@ -1,5 +1,6 @@
 package dev.newsgrep.cli;
 
+import dev.newsgrep.NewsIndex;
 import dev.newsgrep.NewsgrepException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -13,15 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import picocli.CommandLine;
+import org.jspecify.annotations.Nullable;
 
 /** The command-line entry point; the only place that exits the JVM. */
 public final class Main {
+  private static volatile @Nullable Logger luceneLogger;
+
   private Main() {}
 
   /** Runs newsgrep and exits with its status. */
   public static void main(String[] args) {
-    quietLibraryLogging();
+    // The first setup of logging and of Lucene needs nothing from the arguments, and picocli's
+    // building of the command needs nothing from them: each is a good part of a search's start,
+    // so they run at once, on two cores.
+    Thread.ofPlatform().daemon().name("newsgrep-warm-up").start(Main::warmUp);
     var stdout = new WatchedOutput(new FileOutputStream(FileDescriptor.out));
     var out = utf8(stdout);
     var err = utf8(new FileOutputStream(FileDescriptor.err));
@@ -42,10 +48,9 @@ public final class Main {
   public static int run(
       String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, Path home) {
     boolean verbose = List.of(args).contains("--verbose");
-    var commandLine = new CommandLine(new NewsgrepCommand(environment, home));
+    var commandLine = NewsgrepCommand.commandLine(new NewsgrepCommand(environment, home), args);
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           cmd.getErr().println("newsgrep: " + Terminal.oneLine(describe(exception)));
@@ -62,6 +67,7 @@ public final class Main {
               .println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more.");
           return ExitCodes.ERROR;
         });
+    quietLibraryLogging(); // before any Lucene class can log
     int status;
     try {
       status = commandLine.execute(args.length == 0 ? new String[] {"--help"} : args);
@@ -88,11 +94,18 @@ public final class Main {
   }
 
   /** Lucene logs advice about JVM flags through java.util.logging; users need none of it. */
-  private static void quietLibraryLogging() {
-    Logger.getLogger("org.apache.lucene").setLevel(Level.SEVERE);
+  static void quietLibraryLogging() {
+    Logger lucene = Logger.getLogger("org.apache.lucene");
+    lucene.setLevel(Level.SEVERE);
+    luceneLogger = lucene; // held: a logger nobody holds may be collected, and its level with it
   }
 
-  private static Path home() {
+  private static void warmUp() {
+    quietLibraryLogging();
+    NewsIndex.warmUp();
+  }
+
+  static Path home() {
     String home = System.getProperty("newsgrep.home");
     return Path.of(home == null ? "" : home).toAbsolutePath();
   }

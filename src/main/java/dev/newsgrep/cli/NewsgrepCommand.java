@@ -1,7 +1,10 @@
 package dev.newsgrep.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,19 +15,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "newsgrep",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
     description = {
       "Search news coverage: ranked paragraphs, quotes and who said them, across outlets.",
       ""
-    },
-    subcommands = {
-      SearchCommand.class,
-      QuoteCommand.class,
-      SpeakersCommand.class,
-      IndexCommand.class,
-      ShowCommand.class,
-      ExportCommand.class,
-      StatsCommand.class
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -40,6 +35,19 @@ import picocli.CommandLine.Spec;
       "The index is $NEWSGREP_INDEX, else the project's index/ folder, built from seeds/ on first use."
     })
 final class NewsgrepCommand implements Runnable {
+  /** The subcommands by name, in the order the help lists them. */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("search", SearchCommand::new);
+    SUBCOMMANDS.put("quote", QuoteCommand::new);
+    SUBCOMMANDS.put("speakers", SpeakersCommand::new);
+    SUBCOMMANDS.put("index", IndexCommand::new);
+    SUBCOMMANDS.put("show", ShowCommand::new);
+    SUBCOMMANDS.put("export", ExportCommand::new);
+    SUBCOMMANDS.put("stats", StatsCommand::new);
+  }
+
   private final Map<String, String> environment;
   private final Path home;
 
@@ -54,6 +62,37 @@ final class NewsgrepCommand implements Runnable {
   NewsgrepCommand(Map<String, String> environment, Path home) {
     this.environment = environment;
     this.home = home;
+  }
+
+  /**
+   * The command line for {@code args}. picocli builds the model of every subcommand it is given, by
+   * reflection, a good part of a short run's start; so when {@code args} run one subcommand ({@code
+   * [--verbose] NAME ...}) only that one is added. Anything else (help, the version, an unknown
+   * command, an option before the command) gets all of them, so that help, errors and suggestions
+   * are the full ones; a run of one subcommand parses and prints as it would with all.
+   */
+  static CommandLine commandLine(NewsgrepCommand top, String[] args) {
+    // No Groovy closures in these annotations: picocli need not search the class path for Groovy.
+    System.setProperty("picocli.disable.closures", "true");
+    var commandLine = new CommandLine(top);
+    Supplier<Object> only = SUBCOMMANDS.get(invokedName(args));
+    if (only != null) {
+      commandLine.addSubcommand(only.get());
+    } else {
+      SUBCOMMANDS.values().forEach(subcommand -> commandLine.addSubcommand(subcommand.get()));
+    }
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    return commandLine;
+  }
+
+  /** The first argument that is not {@code --verbose}, or "" if there is none. */
+  private static String invokedName(String[] args) {
+    for (String arg : args) {
+      if (!arg.equals("--verbose")) {
+        return arg;
+      }
+    }
+    return "";
   }
 
   Map<String, String> environment() {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "quote",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = {
       "Find who said a phrase, and every outlet and article that carried it, in each one's exact"
           + " wording: hits are grouped by speaker, and the words in which an outlet's wording"

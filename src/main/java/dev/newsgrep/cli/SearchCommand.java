@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = {
       "Find paragraphs matching a query, best first, with every match highlighted.",
       "",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = {
       "Print an article, or one paragraph of it with the paragraphs around it.",
       "Paragraph 0 is the headline; body paragraphs count from 1 (as search prints them).",

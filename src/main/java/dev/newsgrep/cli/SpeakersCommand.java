@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "speakers",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = {
       "List the people quoted in the index, most quoted first: paragraphs and articles quoting"
           + " them, the outlets that carried their words, and the forms of their name the"

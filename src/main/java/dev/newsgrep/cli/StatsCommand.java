@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = {"Count the index's articles, paragraphs, outlets and speakers.", ""},
     footerHeading = "%nExamples:%n",
     footer = {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,17 +11,29 @@ import java.util.stream.Stream;
 /**
  * A short digest of a folder's files (relative paths, sizes and modification times): it changes
  * when a file is added, removed or edited, without reading any file's content.
+ *
+ * <p>The digest is two 64-bit FNV-1a hashes of that listing (two offset bases): a change detector,
+ * not a defence against forgery, and one a search checks at every start, where a cryptographic
+ * digest would first set up the JDK's security providers.
  */
 public final class FolderFingerprint {
+  private static final long FNV_PRIME = 0x100000001b3L;
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
+  /** A second offset basis: FNV-1a of "newsgrep" from the standard one. */
+  private static final long SECOND_OFFSET =
+      fnv1a(FNV_OFFSET, "newsgrep".getBytes(StandardCharsets.UTF_8));
+
   private FolderFingerprint() {}
 
-  /** The fingerprint of everything under {@code folder}. */
+  /** The fingerprint of everything under {@code folder}: 32 hexadecimal digits. */
   public static String of(Path folder) throws IOException {
-    MessageDigest digest = sha256();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
+    long first = FNV_OFFSET;
+    long second = SECOND_OFFSET;
     for (Path file : files) {
       String entry =
           folder.relativize(file)
@@ -32,16 +42,17 @@ public final class FolderFingerprint {
               + "\t"
               + Files.getLastModifiedTime(file).toMillis()
               + "\n";
-      digest.update(entry.getBytes(StandardCharsets.UTF_8));
+      byte[] bytes = entry.getBytes(StandardCharsets.UTF_8);
+      first = fnv1a(first, bytes);
+      second = fnv1a(second, bytes);
     }
-    return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    return HexFormat.of().toHexDigits(first) + HexFormat.of().toHexDigits(second);
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
+  private static long fnv1a(long hash, byte[] bytes) {
+    for (byte b : bytes) {
+      hash = (hash ^ (b & 0xff)) * FNV_PRIME;
     }
+    return hash;
   }
 }

@@ -2,6 +2,7 @@ package dev.newsgrep.index;
 
 import dev.newsgrep.IndexLockedException;
 import dev.newsgrep.NewsgrepException;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -12,11 +13,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -25,6 +28,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,21 +49,26 @@ public final class IndexStore implements AutoCloseable {
   private final SearcherManager searchers;
   private final CommitWatch commits;
 
-  private IndexStore(Path folder, Directory directory, @Nullable IndexWriter writer)
-      throws IOException {
+  private IndexStore(Path folder, Directory directory, IndexWriter writer) throws IOException {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
     this.commits = new CommitWatch(folder);
     try {
-      this.searchers =
-          writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+      this.searchers = new SearcherManager(writer, null);
     } catch (IOException | RuntimeException e) {
-      if (writer != null) {
-        writer.rollback();
-      }
+      writer.rollback();
       throw e;
     }
+  }
+
+  /** A read-only store searching {@code reader}, which it now owns. */
+  private IndexStore(Path folder, Directory directory, DirectoryReader reader) throws IOException {
+    this.folder = folder;
+    this.directory = directory;
+    this.writer = null;
+    this.commits = new CommitWatch(folder);
+    this.searchers = new SearcherManager(reader, null);
   }
 
   /**
@@ -116,28 +125,55 @@ public final class IndexStore implements AutoCloseable {
     }
   }
 
-  /** Opens an existing index for searching only. */
-  public static IndexStore openReadOnly(Path folder) {
+  /** How a read-only store reads the index's files. */
+  public enum Reads {
+    /** Memory-mapped (Lucene's default): the fastest reads, for a process that searches a lot. */
+    MAPPED,
+    /**
+     * Positional reads (NIOFSDirectory): nothing to set up, for a process that opens the index,
+     * searches once and ends. Setting up memory maps costs such a process more than it reads (a
+     * tenth of a search's start: Lucene links native madvise through Panama's linker). A thread
+     * interrupted during such a read closes the file for good, so no searching thread may be
+     * interrupted.
+     */
+    POSITIONAL
+  }
+
+  /**
+   * Opens an existing index for searching only. Its last commit is read once: the reader's commit
+   * tells its schema.
+   */
+  public static IndexStore openReadOnly(Path folder, Reads reads) {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new NewsgrepException(folder + " is a file, not an index folder");
     }
-    refuseOtherSchema(folder);
-    if (!exists(folder)) {
-      throw new NewsgrepException(
-          "no index at "
-              + folder
-              + " (create one with: newsgrep index PATH --index "
-              + folder
-              + ")");
+    if (!Files.isDirectory(folder)) {
+      throw noIndex(folder);
     }
     Directory directory = null;
+    DirectoryReader reader = null;
     try {
-      directory = FSDirectory.open(folder);
-      return new IndexStore(folder, directory, null);
+      directory = reads == Reads.POSITIONAL ? new NIOFSDirectory(folder) : FSDirectory.open(folder);
+      reader = DirectoryReader.open(directory);
+      refuseOtherSchema(folder, reader.getIndexCommit().getUserData());
+      return new IndexStore(folder, directory, reader);
+    } catch (IndexNotFoundException e) {
+      closeQuietly(directory);
+      throw noIndex(folder);
     } catch (IOException e) {
+      closeQuietly(reader);
       closeQuietly(directory);
       throw failure(folder, e);
+    } catch (RuntimeException e) {
+      closeQuietly(reader);
+      closeQuietly(directory);
+      throw e;
     }
+  }
+
+  private static NewsgrepException noIndex(Path folder) {
+    return new NewsgrepException(
+        "no index at " + folder + " (create one with: newsgrep index PATH --index " + folder + ")");
   }
 
   /** Whether {@code folder} holds an index. */
@@ -145,20 +181,25 @@ public final class IndexStore implements AutoCloseable {
     if (!Files.isDirectory(folder)) {
       return false;
     }
-    try (Directory directory = FSDirectory.open(folder)) {
+    try (Directory directory = new NIOFSDirectory(folder)) {
       return DirectoryReader.indexExists(directory);
     } catch (IOException e) {
       throw failure(folder, e);
     }
   }
 
-  /** The user data of the last commit of the index in {@code folder}; empty if there is none. */
-  public static Map<String, String> lastCommitData(Path folder) {
-    if (!exists(folder)) {
-      return Map.of();
+  /**
+   * The user data of the last commit of the index in {@code folder}, read with one look at the
+   * folder; empty if there is no index. One small file is read: no memory maps to set up.
+   */
+  public static Optional<Map<String, String>> lastCommitData(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return Optional.empty();
     }
-    try (Directory directory = FSDirectory.open(folder)) {
-      return SegmentInfos.readLatestCommit(directory).getUserData();
+    try (Directory directory = new NIOFSDirectory(folder)) {
+      return Optional.of(SegmentInfos.readLatestCommit(directory).getUserData());
+    } catch (IndexNotFoundException e) {
+      return Optional.empty();
     } catch (IOException e) {
       throw failure(folder, e);
     }
@@ -175,18 +216,18 @@ public final class IndexStore implements AutoCloseable {
     writer.setLiveCommitData(data.entrySet());
   }
 
-  /** Whether the index in {@code folder}, if there is one, was written with this schema version. */
-  public static boolean hasCurrentSchema(Path folder) {
-    return !exists(folder) || schemaOf(folder) == SCHEMA_VERSION;
+  /** Whether a commit with this user data was written with this schema version. */
+  public static boolean hasCurrentSchema(Map<String, String> commitData) {
+    return schemaOf(commitData) == SCHEMA_VERSION;
   }
 
-  /** Whether the index in {@code folder}, if there is one, was last written by this very build. */
-  public static boolean writtenByThisBuild(Path folder) {
-    return !exists(folder) || BUILD.equals(lastCommitData(folder).get(BUILD_KEY));
+  /** Whether a commit with this user data was written by this very build. */
+  public static boolean writtenByThisBuild(Map<String, String> commitData) {
+    return BUILD.equals(commitData.get(BUILD_KEY));
   }
 
-  private static int schemaOf(Path folder) {
-    String recorded = lastCommitData(folder).get(SCHEMA_KEY);
+  private static int schemaOf(Map<String, String> commitData) {
+    String recorded = commitData.get(SCHEMA_KEY);
     try {
       return recorded == null ? 1 : Integer.parseInt(recorded);
     } catch (NumberFormatException e) {
@@ -195,12 +236,16 @@ public final class IndexStore implements AutoCloseable {
   }
 
   private static void refuseOtherSchema(Path folder) {
-    if (!hasCurrentSchema(folder)) {
+    lastCommitData(folder).ifPresent(data -> refuseOtherSchema(folder, data));
+  }
+
+  private static void refuseOtherSchema(Path folder, Map<String, String> commitData) {
+    if (!hasCurrentSchema(commitData)) {
       throw new NewsgrepException(
           "index "
               + folder
               + " was written by another version of newsgrep (schema "
-              + schemaOf(folder)
+              + schemaOf(commitData)
               + ", this one uses "
               + SCHEMA_VERSION
               + "); re-create it with: newsgrep index PATH --index "
@@ -217,7 +262,7 @@ public final class IndexStore implements AutoCloseable {
   /** The user data of the last commit, as this writer sees it. */
   public Map<String, String> commitData() throws IOException {
     if (writer == null) {
-      return lastCommitData(folder);
+      return lastCommitData(folder).orElse(Map.of());
     }
     return liveCommitData(writer);
   }
@@ -348,12 +393,12 @@ public final class IndexStore implements AutoCloseable {
     return new NewsgrepException("index " + folder + ": " + e.getMessage(), e);
   }
 
-  private static void closeQuietly(@Nullable Directory directory) {
-    if (directory == null) {
+  private static void closeQuietly(@Nullable Closeable closeable) {
+    if (closeable == null) {
       return;
     }
     try {
-      directory.close();
+      closeable.close();
     } catch (IOException ignored) {
       // the original failure is the one worth reporting
     }

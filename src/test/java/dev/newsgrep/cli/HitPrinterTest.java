@@ -7,13 +7,31 @@ import dev.newsgrep.Highlight;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class HitPrinterTest {
   private final HitPrinter plain =
       new HitPrinter(
           new PrintWriter(new StringWriter()), Terminal.forOutput(ColorMode.NEVER, Map.of()));
+
+  @Test
+  void scoreReadsAsPercentPointTwoF() {
+    var random = new Random(20261121);
+    float[] halves = {
+      0f, 0.005f, 0.015f, 0.0049f, 0.995f, 2.445f, 9.995f, 3.582452f, 123456.79f, 1e-5f, 1e7f, -1f
+    };
+    for (float score : halves) {
+      assertEquals(String.format(Locale.ROOT, "%.2f", score), HitPrinter.score(score));
+    }
+    for (int i = 0; i < 100_000; i++) {
+      float score =
+          i % 2 == 0 ? random.nextFloat() * 30 : Math.round(random.nextFloat() * 1e5f) / 1e3f;
+      assertEquals(String.format(Locale.ROOT, "%.2f", score), HitPrinter.score(score), "" + score);
+    }
+  }
 
   @Test
   void adjacentMatchesAreMarkedAsOne() {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -51,8 +52,29 @@ final class NewsgrepProcess {
     var command = new ArrayList<String>(prefix);
     command.add(Path.of("newsgrep").toAbsolutePath().toString());
     command.addAll(List.of(args));
+    return start(new ProcessBuilder(command), out, err);
+  }
+
+  /**
+   * Starts {@code LAUNCHER ARGS} (a copy of the launcher elsewhere) with these variables added to
+   * the environment, and waits for it to end.
+   */
+  static Run runLauncher(Path launcher, Map<String, String> environment, Path work, String... args)
+      throws IOException, InterruptedException {
+    var command = new ArrayList<String>();
+    command.add(launcher.toAbsolutePath().toString());
+    command.addAll(List.of(args));
+    var builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
+    int run = RUNS.incrementAndGet();
+    return start(builder, work.resolve("out-" + run + ".txt"), work.resolve("err-" + run + ".txt"))
+        .await();
+  }
+
+  private static NewsgrepProcess start(ProcessBuilder builder, Path out, Path err)
+      throws IOException {
     Process process =
-        new ProcessBuilder(command)
+        builder
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
