@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The general knowledge attribution relies on, read once from the word lists: speech verbs,
@@ -168,18 +169,24 @@ final class Lexicon {
 
   /** The title a word is; a hyphenated one counts by its last part ({@code Vice-President}). */
   Optional<TitleWord> title(String word) {
+    return Optional.ofNullable(titleOrNull(word));
+  }
+
+  /** {@link #title} for the hot lookups below, without an {@code Optional} per call. */
+  private @Nullable TitleWord titleOrNull(String word) {
     String k = key(word);
     TitleWord t = titles.get(k);
     int dash = k.lastIndexOf('-');
     if (t == null && dash > 0) {
       t = titles.get(k.substring(dash + 1));
     }
-    return Optional.ofNullable(t);
+    return t;
   }
 
   /** Whether the word may stand before a name as a title to strip ({@code Sen.}, {@code Mr}). */
   boolean isNameTitle(String word) {
-    return title(word).map(TitleWord::beforeName).orElse(false);
+    TitleWord t = titleOrNull(word);
+    return t != null && t.beforeName();
   }
 
   /**
@@ -187,12 +194,22 @@ final class Lexicon {
    * Lord Reed}).
    */
   boolean isPeerTitle(String word) {
-    return title(word).map(TitleWord::peer).orElse(false);
+    TitleWord t = titleOrNull(word);
+    return t != null && t.peer();
   }
 
   /** Whether the word can head a description of a person ({@code the senator}). */
   boolean isRole(String word) {
-    return title(word).map(TitleWord::role).orElse(false) || AGE.matcher(lower(word)).matches();
+    TitleWord t = titleOrNull(word);
+    return (t != null && t.role()) || isAge(word);
+  }
+
+  /** Whether the word is an age ({@code 45-year-old}); only a word opening with a digit can be. */
+  private static boolean isAge(String word) {
+    return !word.isEmpty()
+        && word.charAt(0) >= '0'
+        && word.charAt(0) <= '9'
+        && AGE.matcher(lower(word)).matches();
   }
 
   Optional<Pronoun> pronoun(String word) {

@@ -96,79 +96,17 @@ public final class SpeakerAttributor {
 
   /** {@link #attribute} without its safety net, so tests see any defect. */
   List<ParagraphAttribution> attributeOrThrow(List<String> paragraphs) {
-    int n = paragraphs.size();
-    var tokens = new ArrayList<ParagraphTokens>(n);
-    Set<String> lowerCaseWords = new HashSet<>();
-    for (String text : paragraphs) {
-      ParagraphTokens p = tokenizer.tokenize(text, quoteFinder.find(text));
-      tokens.add(p);
-      for (Token t : p.tokens()) {
-        if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
-          lowerCaseWords.add(t.text());
-        }
-      }
-    }
-    var candidates = new ArrayList<List<NameCandidate>>(n);
-    var all = new ArrayList<NameCandidate>();
-    for (int k = 0; k < n; k++) {
-      List<NameCandidate> found = nameFinder.find(k, tokens.get(k), lowerCaseWords);
-      candidates.add(found);
-      all.addAll(found);
-    }
-    SpeakerResolver resolver = SpeakerResolver.of(all, nameVariants);
-    var tagged = new ArrayList<TaggedParagraph>(n);
-    for (int k = 0; k < n; k++) {
-      tagged.add(new TaggedParagraph(tokens.get(k), candidates.get(k), resolver, lexicon));
-    }
-    Antecedents antecedents = new Antecedents();
-    for (int k = 0; k < n; k++) {
-      ParagraphTokens p = tokens.get(k);
-      for (NameCandidate c : candidates.get(k)) {
-        if (tagged.get(k).isModifier(c)) {
-          continue; // "Acme manager Tom Reed": the sentence is about Tom Reed
-        }
-        int at = c.runStart();
-        resolver
-            .canonical(c)
-            .ifPresent(
-                name ->
-                    antecedents.mention(
-                        c.paragraph(),
-                        p.sentence()[at],
-                        p.get(at).start(),
-                        name,
-                        resolver.gender(name),
-                        c.titles()));
-      }
-    }
+    // One small method per phase: each compiles on its own, quickly, instead of the JIT inlining
+    // the whole pipeline into one very large unit.
+    List<ParagraphTokens> tokens = tokenize(paragraphs);
+    List<List<NameCandidate>> candidates = candidates(tokens);
+    SpeakerResolver resolver = SpeakerResolver.of(flatten(candidates), nameVariants);
+    List<TaggedParagraph> tagged = tag(tokens, candidates, resolver);
+    Antecedents antecedents = antecedents(tokens, candidates, tagged, resolver);
+    int n = tokens.size();
     var attributions = new ArrayList<List<Attribution>>(n);
     var authors = new ArrayList<Optional<String>>(n);
-    Attribution carried = Attribution.NONE;
-    boolean statements = embedded.presentsStatements(tokens);
-    for (int k = 0; k < n; k++) {
-      ParagraphTokens p = tokens.get(k);
-      TaggedParagraph tags = tagged.get(k);
-      var speakers = new SpeakerRecorder(k, tags, resolver, lexicon, antecedents);
-      speakers.recordSpeechSubjects(candidates.get(k));
-      var subjects = new SubjectFinder(k, tags, lexicon, antecedents);
-      List<Attribution> found = quoteAttributor.attribute(tags, subjects, speakers, carried);
-      Optional<String> author = Optional.empty();
-      if (k > 1 && found.stream().noneMatch(Attribution::found)) {
-        author =
-            EmbeddedStatements.author(
-                embedded.cue(p, statements),
-                speakers(attributions.get(k - 1), authors.get(k - 1)),
-                authors.get(k - 1),
-                firstPerson(candidates.get(k - 1), resolver));
-      }
-      attributions.add(new ArrayList<>(found));
-      authors.add(author);
-      carried =
-          found.stream()
-              .filter(a -> a.speaker().isPresent())
-              .reduce((a, b) -> b)
-              .orElse(Attribution.NONE);
-    }
+    attributeQuotes(tokens, candidates, tagged, resolver, antecedents, attributions, authors);
     backfillRunOnQuotes(tokens, attributions);
     var result = new ArrayList<ParagraphAttribution>(n);
     for (int k = 0; k < n; k++) {
@@ -179,6 +117,139 @@ public final class SpeakerAttributor {
               : quoted(tokens.get(k), attributions.get(k)));
     }
     return List.copyOf(result);
+  }
+
+  private List<ParagraphTokens> tokenize(List<String> paragraphs) {
+    var tokens = new ArrayList<ParagraphTokens>(paragraphs.size());
+    for (String text : paragraphs) {
+      tokens.add(tokenizer.tokenize(text, quoteFinder.find(text)));
+    }
+    return tokens;
+  }
+
+  /** The candidate names of each paragraph. */
+  private List<List<NameCandidate>> candidates(List<ParagraphTokens> tokens) {
+    Set<String> lowerCaseWords = lowerCaseWords(tokens);
+    var candidates = new ArrayList<List<NameCandidate>>(tokens.size());
+    for (int k = 0; k < tokens.size(); k++) {
+      candidates.add(nameFinder.find(k, tokens.get(k), lowerCaseWords));
+    }
+    return candidates;
+  }
+
+  /** The words the article prints in lower case somewhere, as printed. */
+  private static Set<String> lowerCaseWords(List<ParagraphTokens> tokens) {
+    Set<String> words = new HashSet<>();
+    for (ParagraphTokens p : tokens) {
+      for (Token t : p.tokens()) {
+        if (t.isWord() && Character.isLowerCase(t.text().codePointAt(0))) {
+          words.add(t.text());
+        }
+      }
+    }
+    return words;
+  }
+
+  private static List<NameCandidate> flatten(List<List<NameCandidate>> candidates) {
+    var all = new ArrayList<NameCandidate>();
+    for (List<NameCandidate> found : candidates) {
+      all.addAll(found);
+    }
+    return all;
+  }
+
+  private List<TaggedParagraph> tag(
+      List<ParagraphTokens> tokens,
+      List<List<NameCandidate>> candidates,
+      SpeakerResolver resolver) {
+    var tagged = new ArrayList<TaggedParagraph>(tokens.size());
+    for (int k = 0; k < tokens.size(); k++) {
+      tagged.add(new TaggedParagraph(tokens.get(k), candidates.get(k), resolver, lexicon));
+    }
+    return tagged;
+  }
+
+  /** Every person the article mentions, in order, for pronouns and descriptions to refer to. */
+  private static Antecedents antecedents(
+      List<ParagraphTokens> tokens,
+      List<List<NameCandidate>> candidates,
+      List<TaggedParagraph> tagged,
+      SpeakerResolver resolver) {
+    Antecedents antecedents = new Antecedents();
+    for (int k = 0; k < tokens.size(); k++) {
+      ParagraphTokens p = tokens.get(k);
+      for (NameCandidate c : candidates.get(k)) {
+        if (tagged.get(k).isModifier(c)) {
+          continue; // "Acme manager Tom Reed": the sentence is about Tom Reed
+        }
+        Optional<String> name = resolver.canonical(c);
+        if (name.isPresent()) {
+          int at = c.runStart();
+          antecedents.mention(
+              c.paragraph(),
+              p.sentence()[at],
+              p.get(at).start(),
+              name.get(),
+              resolver.gender(name.get()),
+              c.titles());
+        }
+      }
+    }
+    return antecedents;
+  }
+
+  /**
+   * Attributes each paragraph's quotes in order, adding to {@code attributions} and, for a
+   * statement reproduced verbatim, to {@code authors}.
+   */
+  private void attributeQuotes(
+      List<ParagraphTokens> tokens,
+      List<List<NameCandidate>> candidates,
+      List<TaggedParagraph> tagged,
+      SpeakerResolver resolver,
+      Antecedents antecedents,
+      List<List<Attribution>> attributions,
+      List<Optional<String>> authors) {
+    Attribution carried = Attribution.NONE;
+    boolean statements = embedded.presentsStatements(tokens);
+    for (int k = 0; k < tokens.size(); k++) {
+      TaggedParagraph tags = tagged.get(k);
+      var speakers = new SpeakerRecorder(k, tags, resolver, lexicon, antecedents);
+      speakers.recordSpeechSubjects(candidates.get(k));
+      var subjects = new SubjectFinder(k, tags, lexicon, antecedents);
+      List<Attribution> found = quoteAttributor.attribute(tags, subjects, speakers, carried);
+      Optional<String> author = Optional.empty();
+      if (k > 1 && !anyFound(found)) {
+        author =
+            EmbeddedStatements.author(
+                embedded.cue(tokens.get(k), statements),
+                speakers(attributions.get(k - 1), authors.get(k - 1)),
+                authors.get(k - 1),
+                firstPerson(candidates.get(k - 1), resolver));
+      }
+      attributions.add(new ArrayList<>(found));
+      authors.add(author);
+      carried = lastWithSpeaker(found);
+    }
+  }
+
+  private static boolean anyFound(List<Attribution> attributions) {
+    for (Attribution a : attributions) {
+      if (a.found()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last attribution that names a speaker, or {@link Attribution#NONE}. */
+  private static Attribution lastWithSpeaker(List<Attribution> attributions) {
+    for (int i = attributions.size() - 1; i >= 0; i--) {
+      if (attributions.get(i).speaker().isPresent()) {
+        return attributions.get(i);
+      }
+    }
+    return Attribution.NONE;
   }
 
   /**
@@ -253,10 +324,14 @@ public final class SpeakerAttributor {
 
   private static Optional<String> firstPerson(
       List<NameCandidate> candidates, SpeakerResolver resolver) {
-    return candidates.stream()
-        .filter(c -> !c.possessive())
-        .map(resolver::canonical)
-        .flatMap(Optional::stream)
-        .findFirst();
+    for (NameCandidate c : candidates) {
+      if (!c.possessive()) {
+        Optional<String> name = resolver.canonical(c);
+        if (name.isPresent()) {
+          return name;
+        }
+      }
+    }
+    return Optional.empty();
   }
 }

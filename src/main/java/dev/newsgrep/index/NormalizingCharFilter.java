@@ -38,6 +38,10 @@ final class NormalizingCharFilter extends BaseCharFilter {
     }
     var out = new StringBuilder(original.length());
     for (int start = 0; start < original.length(); ) {
+      if (MatchingNormalizer.foldsToItself(original, start)) {
+        out.append(original.charAt(start++));
+        continue;
+      }
       int end = MatchingNormalizer.unitEnd(original, start);
       String replacement = MatchingNormalizer.foldUnit(original, start, end);
       int outStart = out.length();

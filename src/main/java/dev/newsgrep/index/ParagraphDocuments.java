@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -27,8 +29,12 @@ public final class ParagraphDocuments {
   /** Text fields: stored, and with offsets in the postings so matches give exact spans. */
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
-  /** Quoted words: indexed with positions and offsets, not stored (the text is). */
-  private static final FieldType QUOTED_WORDS = quotedWords();
+  /**
+   * Quoted words, and the text and headline when their tokens come from an analysis made once for
+   * several fields or paragraphs: indexed with positions and offsets, not stored (a {@link
+   * StoredField} beside them holds the value).
+   */
+  private static final FieldType WORDS_WITH_OFFSETS = wordsWithOffsets();
 
   private final Predicate<String> isBoilerplate;
 
@@ -57,10 +63,12 @@ public final class ParagraphDocuments {
               + numbered.size());
     }
     var documents = new ArrayList<Document>(numbered.size());
+    // Every paragraph carries the headline: analyzed once, its tokens replayed for each.
+    var title = new CachingTokenFilter(NewsAnalyzer.unsharedStream(article.title()));
     for (int number = 0; number < numbered.size(); number++) {
       String text = numbered.get(number);
       if (number > 0 || !text.isEmpty()) {
-        documents.add(paragraph(article, number, text, attributions.get(number), origin));
+        documents.add(paragraph(article, title, number, text, attributions.get(number), origin));
       }
     }
     return documents;
@@ -68,6 +76,7 @@ public final class ParagraphDocuments {
 
   private Document paragraph(
       Article article,
+      TokenStream title,
       int number,
       String text,
       ParagraphAttribution attribution,
@@ -75,8 +84,14 @@ public final class ParagraphDocuments {
     var doc = new Document();
     doc.add(new KeywordField(Fields.ARTICLE, article.id(), Field.Store.YES));
     doc.add(new IntField(Fields.PARAGRAPH, number, Field.Store.YES));
-    doc.add(new Field(Fields.TEXT, text, TEXT_WITH_OFFSETS));
-    doc.add(new Field(Fields.TITLE, article.title(), TEXT_WITH_OFFSETS));
+    // A paragraph with quotes indexes its quoted words from the same analysis as its text.
+    @Nullable TokenStream textTokens =
+        attribution.quotes().isEmpty()
+            ? null
+            : new CachingTokenFilter(NewsAnalyzer.unsharedStream(text));
+    addText(doc, text, textTokens);
+    doc.add(new StoredField(Fields.TITLE, article.title()));
+    doc.add(new Field(Fields.TITLE, title, WORDS_WITH_OFFSETS));
     if (article.outlet() != null && !article.outlet().isBlank()) {
       doc.add(new TextField(Fields.OUTLET, article.outlet(), Field.Store.YES));
       doc.add(new KeywordField(Fields.OUTLET_EXACT, article.outlet(), Field.Store.NO));
@@ -85,7 +100,9 @@ public final class ParagraphDocuments {
       doc.add(new TextField(Fields.SPEAKER, speaker, Field.Store.YES));
       doc.add(new KeywordField(Fields.SPEAKER_EXACT, speaker, Field.Store.NO));
     }
-    addQuotes(doc, text, attribution.quotes());
+    if (textTokens != null) {
+      addQuotes(doc, text, attribution.quotes(), textTokens);
+    }
     if (article.url() != null) {
       doc.add(new StoredField(Fields.URL, article.url()));
     }
@@ -104,10 +121,18 @@ public final class ParagraphDocuments {
     return doc;
   }
 
-  private static void addQuotes(Document doc, String text, List<AttributedQuote> quotes) {
-    if (quotes.isEmpty()) {
-      return;
+  /** The text field: analyzed by the writer, or indexed from {@code tokens} when given. */
+  private static void addText(Document doc, String text, @Nullable TokenStream tokens) {
+    if (tokens == null) {
+      doc.add(new Field(Fields.TEXT, text, TEXT_WITH_OFFSETS));
+    } else {
+      doc.add(new StoredField(Fields.TEXT, text));
+      doc.add(new Field(Fields.TEXT, tokens, WORDS_WITH_OFFSETS));
     }
+  }
+
+  private static void addQuotes(
+      Document doc, String text, List<AttributedQuote> quotes, TokenStream textTokens) {
     var spans = new ArrayList<QuotedTokenFilter.Span>(quotes.size());
     int previousEnd = 0;
     var inOrder = quotes.stream().sorted(Comparator.comparingInt(AttributedQuote::start)).toList();
@@ -122,11 +147,11 @@ public final class ParagraphDocuments {
               StoredQuotes.encode(quote.start(), quote.end(), quote.speaker())));
       spans.add(new QuotedTokenFilter.Span(quote.start(), quote.end()));
     }
-    var quoted = new QuotedTokenFilter(NewsAnalyzer.unsharedStream(text), spans);
-    doc.add(new Field(Fields.QUOTE, quoted, QUOTED_WORDS));
+    var quoted = new QuotedTokenFilter(textTokens, spans);
+    doc.add(new Field(Fields.QUOTE, quoted, WORDS_WITH_OFFSETS));
   }
 
-  private static FieldType quotedWords() {
+  private static FieldType wordsWithOffsets() {
     var type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();

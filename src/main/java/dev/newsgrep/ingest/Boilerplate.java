@@ -33,9 +33,6 @@ public final class Boilerplate {
     static final Boilerplate INSTANCE = fromRows(DataFile.load(RESOURCE));
   }
 
-  /** Runs of white space, compared as one space. */
-  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
-
   private static final Pattern TRAILING_STOPS = Pattern.compile("[.:…]+$");
 
   private final Set<String> exact;
@@ -88,7 +85,7 @@ public final class Boilerplate {
     if (Paragraphs.hasMoreWordsThan(paragraph, MAX_WORDS)) {
       return false;
     }
-    String text = WHITE_SPACE.matcher(Paragraphs.trim(paragraph)).replaceAll(" ");
+    String text = Paragraphs.collapseSpaces(Paragraphs.trim(paragraph));
     if (text.isEmpty()) {
       return false;
     }
@@ -110,7 +107,7 @@ public final class Boilerplate {
   }
 
   private static String normalize(String text) {
-    String spaced = WHITE_SPACE.matcher(Paragraphs.trim(text)).replaceAll(" ");
+    String spaced = Paragraphs.collapseSpaces(Paragraphs.trim(text));
     return TRAILING_STOPS.matcher(spaced).replaceAll("").toLowerCase(Locale.ROOT);
   }
 }

@@ -32,9 +32,6 @@ public final class OutletSignatures {
 
   private static final String RESOURCE = "outlet-signatures.tsv";
 
-  /** Runs of white space, made one space before matching (see the data file). */
-  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
-
   private static final class DefaultHolder {
     static final OutletSignatures INSTANCE = fromRows(DataFile.load(RESOURCE));
   }
@@ -202,7 +199,7 @@ public final class OutletSignatures {
   }
 
   private SearchedParagraph searched(String paragraph) {
-    String text = WHITE_SPACE.matcher(paragraph).replaceAll(" ");
+    String text = Paragraphs.collapseSpaces(paragraph);
     return new SearchedParagraph(ScreenedPattern.Text.of(text), literals.foundIn(text));
   }
 

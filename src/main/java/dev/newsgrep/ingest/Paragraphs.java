@@ -116,6 +116,43 @@ final class Paragraphs {
     return words;
   }
 
+  /**
+   * Each run of {@code [\s\u00A0]} made one plain space, as {@code text.replaceAll("[\\s\\u00A0]+",
+   * " ")} would; {@code text} itself when it has nothing to change, which is most paragraphs, so
+   * the common case copies nothing.
+   */
+  static String collapseSpaces(String text) {
+    int first = firstSpaceToChange(text);
+    if (first < 0) {
+      return text;
+    }
+    var out = new StringBuilder(text.length()).append(text, 0, first);
+    boolean inRun = false;
+    for (int i = first; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isWordSeparator(c)) {
+        out.append(c);
+        inRun = false;
+      } else if (!inRun) {
+        out.append(' ');
+        inRun = true;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Where the first separator that is not a lone plain space is, or -1 if there is none. */
+  private static int firstSpaceToChange(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isWordSeparator(c)
+          && (c != ' ' || (i + 1 < text.length() && isWordSeparator(text.charAt(i + 1))))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The separators of {@code [\s\u00A0]}: ASCII white space and the no-break space. */
   private static boolean isWordSeparator(int c) {
     return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0';

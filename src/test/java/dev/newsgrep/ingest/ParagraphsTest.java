@@ -1,8 +1,12 @@
 package dev.newsgrep.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 
 class ParagraphsTest {
@@ -39,5 +43,24 @@ class ParagraphsTest {
   void countsWordsThatHoldLettersOrDigits() {
     assertEquals(2, Paragraphs.wordCount("Politics & Government"));
     assertEquals(3, Paragraphs.wordCount(" Crime  and\u00A0Safety "));
+  }
+
+  @Test
+  void collapsesRunsOfSpaceIntoOnePlainSpace() {
+    assertEquals("a b c d", Paragraphs.collapseSpaces("a \t b\u00A0c\n\r\fd"));
+    String unchanged = "nothing to change here";
+    assertSame(unchanged, Paragraphs.collapseSpaces(unchanged));
+  }
+
+  @RepeatedTest(200)
+  void collapsingSpacesMatchesTheRegularExpression(RepetitionInfo repetition) {
+    var random = new Random(repetition.getCurrentRepetition());
+    String alphabet = "ab  \t\n\r\u000B\f\u00A0\u2003\u0085.";
+    var text = new StringBuilder();
+    for (int i = random.nextInt(30); i > 0; i--) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    String input = text.toString();
+    assertEquals(input.replaceAll("[\\s\\u00A0]+", " "), Paragraphs.collapseSpaces(input), input);
   }
 }
