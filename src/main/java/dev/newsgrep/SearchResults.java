@@ -12,7 +12,8 @@ import java.util.List;
  * @param totalHits how many paragraphs matched in all (may exceed {@code hits().size()}); when not
  *     {@link #totalHitsExact()}, a lower bound
  * @param totalHitsExact whether {@code totalHits} is the exact count
- * @param hits the best hits, best first; ties broken by article id, then paragraph number
+ * @param hits the best hits, best first, equal scores listed by article id, then paragraph number;
+ *     when more paragraphs share the lowest listed score than fit, the ones indexed first are taken
  */
 public record SearchResults(long totalHits, boolean totalHitsExact, List<Hit> hits) {
   /** Matches are counted exactly up to this many. */

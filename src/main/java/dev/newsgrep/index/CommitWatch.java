@@ -10,37 +10,45 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tells cheaply whether another process may have committed to an index folder since the last look,
- * from the folder's modification time: a commit adds a segments file, and that changes it. One
- * {@code stat} instead of listing the folder and reading the latest commit before every search.
- * Modification times that are recent are not trusted, as some file systems keep them in whole
- * seconds: within {@link #CLOCK_GRAIN} of a change, every look says "maybe".
+ * Tells cheaply whether another process may have committed to an index folder since searches last
+ * caught up, from the folder's modification time: a commit adds a segments file, and that changes
+ * it. One {@code stat} instead of listing the folder and reading the latest commit before every
+ * search. Modification times that are recent are not trusted, as some file systems keep them in
+ * whole seconds: within {@link #CLOCK_GRAIN} of a change, every look says "maybe".
+ *
+ * <p>A caller {@linkplain #look() looks}, refreshes its searchers if the look {@linkplain
+ * #mayHaveChanged says so}, and only then {@linkplain #caughtUp confirms} the look: a refresh that
+ * fails, or one still running in another thread, leaves the next look saying "maybe".
  */
 final class CommitWatch {
   /** How coarse a file system's clock may be. */
   static final Duration CLOCK_GRAIN = Duration.ofSeconds(2);
 
   private final Path folder;
-  private @Nullable FileTime seen;
+  private volatile @Nullable FileTime caughtUp;
 
   CommitWatch(Path folder) {
     this.folder = Objects.requireNonNull(folder);
   }
 
-  /**
-   * Whether the folder may hold a commit newer than at the previous call; {@code true} on the first
-   * call, and whenever in doubt.
-   */
-  synchronized boolean mayHaveChanged() {
-    FileTime modified;
+  /** The folder's modification time now, or {@code null} if it cannot be read. */
+  @Nullable FileTime look() {
     try {
-      modified = Files.getLastModifiedTime(folder);
+      return Files.getLastModifiedTime(folder);
     } catch (IOException e) {
-      return true;
+      return null;
     }
-    boolean recent = modified.toInstant().isAfter(Instant.now().minus(CLOCK_GRAIN));
-    boolean unchanged = modified.equals(seen) && !recent;
-    seen = modified;
-    return !unchanged;
+  }
+
+  /** Whether the folder, as {@code looked}, may hold a commit searches have not caught up with. */
+  boolean mayHaveChanged(@Nullable FileTime looked) {
+    return looked == null
+        || !looked.equals(caughtUp)
+        || looked.toInstant().isAfter(Instant.now().minus(CLOCK_GRAIN));
+  }
+
+  /** Searches now see every commit made before {@code looked} was taken. */
+  void caughtUp(@Nullable FileTime looked) {
+    caughtUp = looked;
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -302,8 +303,14 @@ public final class IndexStore implements AutoCloseable {
 
   /** As {@link #withSearcher}, letting the work's I/O failures through as they are. */
   public <T> T withSearcherOrThrow(SearcherWork<T> work) throws IOException {
-    if (writer != null || commits.mayHaveChanged()) {
+    if (writer != null) {
       searchers.maybeRefreshBlocking();
+    } else {
+      FileTime looked = commits.look();
+      if (commits.mayHaveChanged(looked)) {
+        searchers.maybeRefreshBlocking();
+        commits.caughtUp(looked);
+      }
     }
     IndexSearcher searcher = searchers.acquire();
     try {

@@ -23,8 +23,8 @@ import org.apache.lucene.util.Bits;
 
 /**
  * A query whose scores are its inner query's multiplied by a per-paragraph weight between 0 and 1,
- * read from a float doc-values field (1 where a paragraph has none, and segments without the field
- * are scored as the inner query alone).
+ * read from a float doc-values field (1 where a paragraph has none, or one outside 0 to 1; segments
+ * without the field are scored as the inner query alone).
  *
  * <p>Unlike Lucene's {@code FunctionScoreQuery}, it keeps Lucene's skipping of hits that cannot
  * make the top: as a weight never raises a score, the inner query's score bounds are bounds of this
@@ -47,69 +47,112 @@ final class DownWeightedQuery extends Query {
     if (!scoreMode.needsScores()) {
       return inner;
     }
-    return new FilterWeight(this, inner) {
-      @Override
-      public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-        ScorerSupplier supplier = in.scorerSupplier(context);
-        NumericDocValues weights = context.reader().getNumericDocValues(weightField);
-        if (supplier == null || weights == null) {
-          return supplier; // no paragraph of this segment is weighted: its scores stand
-        }
-        return new ScorerSupplier() {
-          @Override
-          public Scorer get(long leadCost) throws IOException {
-            return new WeightedScorer(supplier.get(leadCost), weights);
-          }
-
-          @Override
-          public BulkScorer bulkScorer() throws IOException {
-            BulkScorer inner = supplier.bulkScorer();
-            return new BulkScorer() {
-              @Override
-              public int score(LeafCollector collector, Bits acceptDocs, int min, int max)
-                  throws IOException {
-                return inner.score(
-                    new WeightingCollector(collector, weights), acceptDocs, min, max);
-              }
-
-              @Override
-              public long cost() {
-                return inner.cost();
-              }
-            };
-          }
-
-          @Override
-          public long cost() {
-            return supplier.cost();
-          }
-
-          @Override
-          public void setTopLevelScoringClause() throws IOException {
-            supplier.setTopLevelScoringClause();
-          }
-        };
-      }
-
-      @Override
-      public Explanation explain(LeafReaderContext context, int doc) throws IOException {
-        Explanation inner = in.explain(context, doc);
-        if (!inner.isMatch()) {
-          return inner;
-        }
-        NumericDocValues weights = context.reader().getNumericDocValues(weightField);
-        float weight = weights == null ? 1f : weightOf(weights, doc);
-        return Explanation.match(
-            inner.getValue().floatValue() * weight,
-            "product of:",
-            inner,
-            Explanation.match(weight, "paragraph weight from " + weightField));
-      }
-    };
+    return new WeightedWeight(inner);
   }
 
+  @Override
+  public Query rewrite(IndexSearcher searcher) throws IOException {
+    Query rewritten = in.rewrite(searcher);
+    return rewritten == in
+        ? super.rewrite(searcher)
+        : new DownWeightedQuery(rewritten, weightField);
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    in.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
+  }
+
+  @Override
+  public String toString(String field) {
+    return "weighted(" + in.toString(field) + ", " + weightField + ")";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return sameClassAs(other)
+        && in.equals(((DownWeightedQuery) other).in)
+        && weightField.equals(((DownWeightedQuery) other).weightField);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(classHash(), in, weightField);
+  }
+
+  /** The inner query's weight, its scorers weighted. */
+  private final class WeightedWeight extends FilterWeight {
+    WeightedWeight(Weight inner) {
+      super(DownWeightedQuery.this, inner);
+    }
+
+    @Override
+    public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+      ScorerSupplier supplier = in.scorerSupplier(context);
+      NumericDocValues weights = context.reader().getNumericDocValues(weightField);
+      if (supplier == null || weights == null) {
+        return supplier; // no paragraph of this segment is weighted: its scores stand
+      }
+      return new ScorerSupplier() {
+        @Override
+        public Scorer get(long leadCost) throws IOException {
+          return new WeightedScorer(supplier.get(leadCost), weights);
+        }
+
+        @Override
+        public BulkScorer bulkScorer() throws IOException {
+          BulkScorer inner = supplier.bulkScorer();
+          return new BulkScorer() {
+            @Override
+            public int score(LeafCollector collector, Bits acceptDocs, int min, int max)
+                throws IOException {
+              return inner.score(new WeightingCollector(collector, weights), acceptDocs, min, max);
+            }
+
+            @Override
+            public long cost() {
+              return inner.cost();
+            }
+          };
+        }
+
+        @Override
+        public long cost() {
+          return supplier.cost();
+        }
+
+        @Override
+        public void setTopLevelScoringClause() throws IOException {
+          supplier.setTopLevelScoringClause();
+        }
+      };
+    }
+
+    @Override
+    public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+      Explanation inner = in.explain(context, doc);
+      if (!inner.isMatch()) {
+        return inner;
+      }
+      NumericDocValues weights = context.reader().getNumericDocValues(weightField);
+      float weight = weights == null ? 1f : weightOf(weights, doc);
+      return Explanation.match(
+          inner.getValue().floatValue() * weight,
+          "product of:",
+          inner,
+          Explanation.match(weight, "paragraph weight from " + weightField));
+    }
+  }
+
+  /**
+   * The paragraph's weight; 1 when it has none, or one outside 0 to 1 (which would break bounds).
+   */
   private static float weightOf(NumericDocValues weights, int doc) throws IOException {
-    return weights.advanceExact(doc) ? Float.intBitsToFloat((int) weights.longValue()) : 1f;
+    if (!weights.advanceExact(doc)) {
+      return 1f;
+    }
+    float weight = Float.intBitsToFloat((int) weights.longValue());
+    return weight >= 0f && weight <= 1f ? weight : 1f;
   }
 
   /**
@@ -117,7 +160,7 @@ final class DownWeightedQuery extends Query {
    * batch and disjunction scorers among them); the lowest competitive score goes back unchanged.
    */
   private static final class WeightingCollector implements LeafCollector {
-    private final LeafCollector in;
+    final LeafCollector in;
     private final NumericDocValues weights;
     private int doc = -1;
 
@@ -203,35 +246,5 @@ final class DownWeightedQuery extends Query {
     public void setMinCompetitiveScore(float minScore) throws IOException {
       in.setMinCompetitiveScore(minScore);
     }
-  }
-
-  @Override
-  public Query rewrite(IndexSearcher searcher) throws IOException {
-    Query rewritten = in.rewrite(searcher);
-    return rewritten == in
-        ? super.rewrite(searcher)
-        : new DownWeightedQuery(rewritten, weightField);
-  }
-
-  @Override
-  public void visit(QueryVisitor visitor) {
-    in.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
-  }
-
-  @Override
-  public String toString(String field) {
-    return "weighted(" + in.toString(field) + ", " + weightField + ")";
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return sameClassAs(other)
-        && in.equals(((DownWeightedQuery) other).in)
-        && weightField.equals(((DownWeightedQuery) other).weightField);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(classHash(), in, weightField);
   }
 }

@@ -16,40 +16,50 @@ class CommitWatchTest {
   @TempDir Path folder;
 
   @Test
-  void anUntouchedFolderIsReportedUnchangedAfterTheFirstLook() throws IOException {
-    age(folder);
+  void anUntouchedFolderIsUnchangedOnceSearchesCaughtUp() throws IOException {
+    setAge(folder, Duration.ofMinutes(5));
     var watch = new CommitWatch(folder);
-    assertTrue(watch.mayHaveChanged(), "the first look");
-    assertFalse(watch.mayHaveChanged());
-    assertFalse(watch.mayHaveChanged());
+    FileTime first = watch.look();
+    assertTrue(watch.mayHaveChanged(first), "nothing caught up yet");
+    watch.caughtUp(first);
+    assertFalse(watch.mayHaveChanged(watch.look()));
+    assertFalse(watch.mayHaveChanged(watch.look()));
   }
 
   @Test
-  void aNewFileInTheFolderIsAChange() throws IOException {
-    age(folder);
+  void anOlderButDifferentModificationTimeIsAChange() throws IOException {
+    setAge(folder, Duration.ofMinutes(5));
     var watch = new CommitWatch(folder);
-    watch.mayHaveChanged();
-    Files.writeString(folder.resolve("segments_2"), "");
-    assertTrue(watch.mayHaveChanged());
+    watch.caughtUp(watch.look());
+    setAge(folder, Duration.ofMinutes(4));
+    assertTrue(watch.mayHaveChanged(watch.look()));
+  }
+
+  @Test
+  void aLookNotConfirmedStaysAPossibleChange() throws IOException {
+    setAge(folder, Duration.ofMinutes(5));
+    var watch = new CommitWatch(folder);
+    FileTime looked = watch.look();
+    assertTrue(watch.mayHaveChanged(looked));
+    assertTrue(watch.mayHaveChanged(watch.look()), "a refresh that failed or is still running");
   }
 
   @Test
   void aRecentModificationTimeIsNotTrusted() throws IOException {
     Files.writeString(folder.resolve("segments_1"), "");
     var watch = new CommitWatch(folder);
-    watch.mayHaveChanged();
-    assertTrue(watch.mayHaveChanged(), "a clock of whole seconds could hide a second commit");
+    watch.caughtUp(watch.look());
+    assertTrue(watch.mayHaveChanged(watch.look()), "a clock of whole seconds could hide a commit");
   }
 
   @Test
   void aMissingFolderIsAlwaysAPossibleChange() {
     var watch = new CommitWatch(folder.resolve("gone"));
-    assertTrue(watch.mayHaveChanged());
-    assertTrue(watch.mayHaveChanged());
+    watch.caughtUp(watch.look());
+    assertTrue(watch.mayHaveChanged(watch.look()));
   }
 
-  private static void age(Path folder) throws IOException {
-    Instant past = Instant.now().minus(CommitWatch.CLOCK_GRAIN.plus(Duration.ofMinutes(1)));
-    Files.setLastModifiedTime(folder, FileTime.from(past));
+  private static void setAge(Path folder, Duration age) throws IOException {
+    Files.setLastModifiedTime(folder, FileTime.from(Instant.now().minus(age)));
   }
 }

@@ -119,6 +119,31 @@ class DownWeightedQueryTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"election", "the", "\"tax rates\""})
+  void asAClauseOfAnotherQueryItsScoresAreStillWeighted(String words) throws IOException {
+    Query inner = parse(words);
+    Query filter = new TermQuery(new Term(FIELD, "said"));
+    var searcher = new IndexSearcher(reader);
+    Query combined =
+        new BooleanQuery.Builder()
+            .add(new DownWeightedQuery(inner, WEIGHT), BooleanClause.Occur.MUST)
+            .add(filter, BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs fast = searcher.search(combined, new TopScoreDocCollectorManager(10, 10));
+    Query unweighted =
+        new BooleanQuery.Builder()
+            .add(inner, BooleanClause.Occur.MUST)
+            .add(filter, BooleanClause.Occur.FILTER)
+            .build();
+    List<ScoreDoc> expected = exhaustive(searcher, unweighted, 10);
+    assertEquals(expected.size(), fast.scoreDocs.length, words);
+    for (int i = 0; i < expected.size(); i++) {
+      assertEquals(expected.get(i).doc, fast.scoreDocs[i].doc, words + " hit " + i);
+      assertEquals(expected.get(i).score, fast.scoreDocs[i].score, 1e-6f, words + " hit " + i);
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"election", "\"tax rates\""})
   void explainGivesTheWeightedScore(String words) throws IOException {
     var searcher = new IndexSearcher(reader);
