@@ -58,6 +58,7 @@ public class QueryOverheadBenchmark {
   public String words;
 
   private NewsIndex news;
+  private FSDirectory directory;
   private DirectoryReader reader;
   private IndexSearcher plain;
   private Query query;
@@ -70,7 +71,8 @@ public class QueryOverheadBenchmark {
     String[] parts = words.split("\\|");
     Path folder = Path.of(index);
     news = NewsIndex.openReadOnly(folder);
-    reader = DirectoryReader.open(FSDirectory.open(folder));
+    directory = FSDirectory.open(folder);
+    reader = DirectoryReader.open(directory);
     plain = new IndexSearcher(reader);
     quote = parts[2];
     String text =
@@ -88,6 +90,7 @@ public class QueryOverheadBenchmark {
   public void close() throws IOException {
     news.close();
     reader.close();
+    directory.close();
   }
 
   /** The query through newsgrep's library. */
