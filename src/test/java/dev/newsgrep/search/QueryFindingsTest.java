@@ -2,17 +2,9 @@ package dev.newsgrep.search;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.newsgrep.IndexProgress;
-import dev.newsgrep.NewsIndex;
-import dev.newsgrep.Seeds;
 import dev.newsgrep.fuzz.Invariants;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,22 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Inputs on which the fuzz and property tests caught query handling throwing something other than a
  * {@link dev.newsgrep.NewsgrepException}, replayed so that each fix stays fixed.
  */
-class QueryFindingsTest {
-  @TempDir static Path dir;
-
-  private static NewsIndex index;
-
-  @BeforeAll
-  static void indexSeeds() {
-    index = NewsIndex.open(dir.resolve("index"));
-    index.addFiles(List.of(Seeds.FOLDER), IndexProgress.NONE);
-  }
-
-  @AfterAll
-  static void close() {
-    index.close();
-  }
-
+class QueryFindingsTest extends OnSeedsIndex {
   /**
    * Found by Jazzer ({@code QueryFuzzTest}, both methods, as 30 s timeouts): a regular expression
    * with a run of repetition marks ({@code c+++…}) takes time exponential in the run's length in

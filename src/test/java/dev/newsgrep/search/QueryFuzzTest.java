@@ -2,16 +2,8 @@ package dev.newsgrep.search;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.newsgrep.IndexProgress;
-import dev.newsgrep.NewsIndex;
-import dev.newsgrep.Seeds;
 import dev.newsgrep.fuzz.FuzzText;
 import dev.newsgrep.fuzz.Invariants;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzzes query handling: {@link NewsQueryParser#parse} returns or throws {@link
@@ -19,22 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
  * throw {@link dev.newsgrep.NewsgrepException}, with every highlight inside its text. Seeds: {@code
  * src/test/resources/dev/newsgrep/search/QueryFuzzTestInputs/}.
  */
-class QueryFuzzTest {
-  @TempDir static Path dir;
-
-  private static NewsIndex index;
-
-  @BeforeAll
-  static void indexSeeds() {
-    index = NewsIndex.open(dir.resolve("index"));
-    index.addFiles(List.of(Seeds.FOLDER), IndexProgress.NONE);
-  }
-
-  @AfterAll
-  static void close() {
-    index.close();
-  }
-
+class QueryFuzzTest extends OnSeedsIndex {
   @FuzzTest(maxDuration = "2m")
   @DictionaryEntries({
     " AND ",

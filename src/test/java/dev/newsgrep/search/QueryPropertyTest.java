@@ -1,17 +1,9 @@
 package dev.newsgrep.search;
 
-import dev.newsgrep.IndexProgress;
-import dev.newsgrep.NewsIndex;
-import dev.newsgrep.Seeds;
 import dev.newsgrep.fuzz.Invariants;
 import dev.newsgrep.fuzz.RandomNews;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Seeded random queries, from nearly valid to nonsense: parsing returns or throws {@link
@@ -19,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
  * throw {@link dev.newsgrep.NewsgrepException} and keep highlights inside the text. Quote lookups
  * get short phrases only: a phrase of hundreds of words takes seconds to look up.
  */
-class QueryPropertyTest {
+class QueryPropertyTest extends OnSeedsIndex {
   private static final String[] SYNTAX = {
     " AND ",
     " OR ",
@@ -85,21 +77,6 @@ class QueryPropertyTest {
     "Yahoo",
     "BuzzFeed"
   };
-
-  @TempDir static Path dir;
-
-  private static NewsIndex index;
-
-  @BeforeAll
-  static void indexSeeds() {
-    index = NewsIndex.open(dir.resolve("index"));
-    index.addFiles(List.of(Seeds.FOLDER), IndexProgress.NONE);
-  }
-
-  @AfterAll
-  static void close() {
-    index.close();
-  }
 
   @RepeatedTest(400)
   void randomQueriesParseOrFailWithQuerySyntaxException(RepetitionInfo repetition) {
